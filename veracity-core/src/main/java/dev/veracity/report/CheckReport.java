@@ -1,0 +1,38 @@
+package dev.veracity.report;
+
+import dev.veracity.article.Segment;
+import dev.veracity.style.StyleCue;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result of checking one article.
+ *
+ * <p>The JSON form of this record is versioned by {@link #SCHEMA}; see docs/REPORT.md.
+ *
+ * @param schema the report schema identifier, {@link #SCHEMA}
+ * @param input what was checked
+ * @param segments the article cut into title, body, quote, comment and boilerplate segments, in
+ *     text order; offsets point into the analysed text
+ * @param style model-free style cues over the body
+ * @param provenance versions, components and timings
+ */
+public record CheckReport(
+    String schema,
+    InputSummary input,
+    List<Segment> segments,
+    List<StyleCue> style,
+    Provenance provenance) {
+
+  /** The current schema identifier. */
+  public static final String SCHEMA = "veracity.check/1";
+
+  /** Validates and copies. */
+  public CheckReport {
+    Objects.requireNonNull(schema, "schema");
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(provenance, "provenance");
+    segments = List.copyOf(segments);
+    style = List.copyOf(style);
+  }
+}
