@@ -2,11 +2,13 @@ package dev.veracity;
 
 import dev.veracity.article.Article;
 import dev.veracity.article.ArticleSegmenter;
+import dev.veracity.article.ParagraphSegmenter;
 import dev.veracity.article.Segmentation;
 import dev.veracity.report.CheckReport;
 import dev.veracity.report.Component;
 import dev.veracity.report.InputSummary;
 import dev.veracity.report.Provenance;
+import dev.veracity.style.NoStyleAnalyzer;
 import dev.veracity.style.StyleAnalyzer;
 import dev.veracity.style.StyleCue;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +44,18 @@ public final class Veracity {
     parts.add(new Component("style", styleAnalyzer.toString(), VeracityVersion.get()));
     parts.addAll(b.extraComponents);
     this.components = List.copyOf(parts);
+  }
+
+  /**
+   * The standard pipeline: the default segmenter and style analyzer.
+   *
+   * <p>The two parts are placeholders on the CLI branch; the merge replaces them.
+   */
+  public static Veracity defaults() {
+    return builder()
+        .segmenter(new ParagraphSegmenter())
+        .styleAnalyzer(new NoStyleAnalyzer())
+        .build();
   }
 
   /** A builder for a custom pipeline. */

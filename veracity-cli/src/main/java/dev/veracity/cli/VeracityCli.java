@@ -1,6 +1,7 @@
 package dev.veracity.cli;
 
 import dev.veracity.VeracityVersion;
+import dev.veracity.input.InputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,7 +10,8 @@ import picocli.CommandLine.Command;
  * The {@code veracity} command: the one place where the command line maps errors to exit codes.
  *
  * <p>Exit codes: 0 success; 1 at least one input could not be checked; 2 usage error; 3 internal
- * error (a bug: please report it).
+ * error (a bug: please report it). Error messages are one line on standard error: {@code "veracity:
+ * <input>: <message>"}.
  */
 @Command(
     name = "veracity",
@@ -40,16 +42,63 @@ public final class VeracityCli {
 
   /** Runs the command line, writing to the given streams, and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, CliEnvironment.system(), out, err);
+  }
+
+  /** Runs the command line in the given environment and returns the exit code. */
+  public static int run(
+      String[] args, CliEnvironment environment, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new VeracityCli());
+    cli.addSubcommand("check", new CheckCommand(environment));
+    cli.addSubcommand("home", new HomeCommand(environment));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> EXIT_USAGE);
-    cli.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) -> {
-          err.println("veracity: internal error: " + e);
-          return EXIT_INTERNAL;
+    cli.setParameterExceptionHandler(
+        (e, badArgs) -> {
+          CommandLine failed = e.getCommandLine();
+          err.println("veracity: " + oneLine(e.getMessage()));
+          err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+          err.flush();
+          return EXIT_USAGE;
         });
-    return cli.execute(args);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, err));
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /**
+   * Prints the one-line message for {@code e} on {@code err} and returns its exit code: 1 for an
+   * {@link InputException}, 3 for anything else (a bug).
+   */
+  static int report(Exception e, PrintWriter err) {
+    err.println("veracity: " + oneLine(errorMessage(e)));
+    err.flush();
+    return e instanceof InputException ? EXIT_INPUT_ERROR : EXIT_INTERNAL;
+  }
+
+  /** The stable error code of {@code e} for JSON output, e.g. {@code "not_found"}. */
+  static String errorCode(Exception e) {
+    return e instanceof InputException ? ((InputException) e).code().id() : "internal";
+  }
+
+  /** The message for {@code e}; an input error's message names the input. */
+  static String errorMessage(Exception e) {
+    if (e instanceof InputException) {
+      return e.getMessage();
+    }
+    return "internal error (a bug: please report it): " + e;
+  }
+
+  private static String oneLine(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      out.append(Character.isISOControl(c) ? '?' : c);
+    }
+    return out.toString();
   }
 
   /** Reports the release. */

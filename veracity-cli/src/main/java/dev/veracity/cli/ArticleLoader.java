@@ -1,0 +1,56 @@
+package dev.veracity.cli;
+
+import dev.veracity.article.Article;
+import dev.veracity.html.JsoupArticleReader;
+import dev.veracity.input.DecodedInput;
+import dev.veracity.input.Format;
+import dev.veracity.input.InputDecoder;
+import dev.veracity.input.InputException;
+import dev.veracity.input.InputLimits;
+import dev.veracity.input.InputReader;
+import dev.veracity.input.RawInput;
+import dev.veracity.input.UrlFetcher;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Turns one input name ({@code -}, a path or an http(s) URL) into an {@link Article}: read or fetch
+ * under the size caps, decode, and read HTML pages into text.
+ */
+final class ArticleLoader {
+
+  private final InputReader reader;
+  private final InputDecoder decoder;
+  private final UrlFetcher fetcher;
+  private final JsoupArticleReader htmlReader;
+  private final InputStream stdin;
+
+  ArticleLoader(InputLimits limits, UrlFetcher fetcher, InputStream stdin) {
+    this.reader = new InputReader(limits);
+    this.decoder = new InputDecoder(limits);
+    this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+    this.htmlReader = new JsoupArticleReader(limits.maxChars());
+    this.stdin = Objects.requireNonNull(stdin, "stdin");
+  }
+
+  /** The article named by {@code source}. */
+  Article load(String source) throws InputException {
+    DecodedInput decoded = decoder.decode(read(source));
+    Article article =
+        decoded.format() == Format.HTML ? htmlReader.read(decoded) : Article.ofText(decoded.text());
+    return decoded.url().isPresent() && article.url().isEmpty()
+        ? article.withUrl(decoded.url().get())
+        : article;
+  }
+
+  private RawInput read(String source) throws InputException {
+    if (source.equals("-")) {
+      return reader.readStream(stdin, source);
+    }
+    if (UrlFetcher.looksLikeUrl(source)) {
+      return fetcher.fetch(source);
+    }
+    return reader.readFile(Path.of(source), source);
+  }
+}

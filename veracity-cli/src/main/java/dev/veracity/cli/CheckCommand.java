@@ -1,0 +1,240 @@
+package dev.veracity.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.veracity.Veracity;
+import dev.veracity.article.Article;
+import dev.veracity.input.InputException;
+import dev.veracity.input.InputLimits;
+import dev.veracity.input.UrlFetcher;
+import dev.veracity.report.CheckReport;
+import dev.veracity.report.ReportJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code veracity check}: checks each input and prints one result per input.
+ *
+ * <p>Inputs are files, directories (their regular, non-hidden files in name order), {@code -} for
+ * standard input, and http(s) URLs; {@code --inputs-from} adds one per line. A failed input is
+ * reported on standard error and the others are still checked.
+ */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = "Checks articles: text or HTML files, directories, - (standard input) or URLs.",
+    footer = {
+      "",
+      "Prints a readable report. --json: one JSON result, or an array of them",
+      "for several inputs. --jsonl: one JSON result per line. Schema: docs/REPORT.md.",
+      "Exit codes: 0 all checked, 1 an input failed, 2 usage error, 3 internal error."
+    })
+final class CheckCommand implements Callable<Integer> {
+
+  private final CliEnvironment environment;
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(paramLabel = "INPUT", arity = "0..*", description = "FILE, DIR, - or URL.")
+  private List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--json", description = "Print the report as JSON.")
+  private boolean json;
+
+  @Option(names = "--jsonl", description = "Print one JSON object per input, one per line.")
+  private boolean jsonl;
+
+  @Option(
+      names = "--inputs-from",
+      paramLabel = "LIST",
+      description = "Also check the paths or URLs listed in LIST, one per line (# comments).")
+  private Path inputsFrom;
+
+  @Option(names = "--url", paramLabel = "URL", description = "Where the article was published.")
+  private String url;
+
+  @Option(names = "--domain", paramLabel = "D", description = "The publishing site's host name.")
+  private String domain;
+
+  @Option(names = "--title", paramLabel = "T", description = "The article's title.")
+  private String title;
+
+  @Option(names = "--home", paramLabel = "DIR", description = "Veracity's home directory.")
+  private Path home;
+
+  CheckCommand(CliEnvironment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() throws InputException {
+    if (json && jsonl) {
+      throw usage("--json and --jsonl cannot be combined");
+    }
+    Optional<URI> articleUrl = Optional.ofNullable(url).map(this::parseUrl);
+    // Resolved now so that a bad --home fails early; nothing is stored there yet.
+    environment.home(Optional.ofNullable(home));
+
+    List<String> sources = new ArrayList<>(inputs);
+    if (inputsFrom != null) {
+      sources.addAll(readList(inputsFrom));
+    }
+    if (sources.isEmpty()) {
+      throw usage("no input given (a FILE, DIR, - or URL)");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<ObjectNode> jsonResults = new ArrayList<>();
+    List<String> expanded = new ArrayList<>();
+    int exit = VeracityCli.EXIT_OK;
+    for (String source : sources) {
+      try {
+        expanded.addAll(expand(source));
+      } catch (InputException e) {
+        exit = Math.max(exit, fail(e.source(), e, jsonResults, out, err));
+      }
+    }
+    if (expanded.size() > 1 && (url != null || title != null)) {
+      throw usage("--url and --title describe one article; give a single input");
+    }
+
+    InputLimits limits = InputLimits.DEFAULT;
+    ArticleLoader loader =
+        new ArticleLoader(limits, UrlFetcher.withDefaults(), environment.stdin());
+    Veracity veracity = Veracity.defaults();
+    TerminalReportRenderer renderer = new TerminalReportRenderer();
+    boolean first = true;
+    for (String source : expanded) {
+      try {
+        Article article = loader.load(source);
+        if (articleUrl.isPresent()) {
+          article = article.withUrl(articleUrl.get());
+        }
+        if (domain != null) {
+          article =
+              new Article(
+                  article.text(),
+                  article.title(),
+                  article.url(),
+                  Optional.of(domain),
+                  article.published());
+        }
+        if (title != null) {
+          article = article.withTitle(title);
+        }
+        CheckReport report = veracity.check(article, source);
+        if (jsonl) {
+          out.println(ReportJson.compact(ReportJson.toTree(report)));
+        } else if (json) {
+          jsonResults.add(ReportJson.toTree(report));
+        } else {
+          out.print((first ? "" : "\n") + renderer.render(report));
+          first = false;
+        }
+        out.flush();
+      } catch (InputException | RuntimeException e) {
+        exit = Math.max(exit, fail(source, e, jsonResults, out, err));
+      }
+    }
+    if (json && !jsonResults.isEmpty()) {
+      out.println(
+          ReportJson.pretty(
+              jsonResults.size() == 1 ? jsonResults.get(0) : ReportJson.array(jsonResults)));
+      out.flush();
+    }
+    return exit;
+  }
+
+  /** Reports one failed input and returns its exit code. */
+  private int fail(
+      String source, Exception e, List<ObjectNode> jsonResults, PrintWriter out, PrintWriter err) {
+    int code = VeracityCli.report(e, err);
+    ObjectNode failure =
+        ReportJson.failure(source, VeracityCli.errorCode(e), VeracityCli.errorMessage(e));
+    if (jsonl) {
+      out.println(ReportJson.compact(failure));
+      out.flush();
+    } else if (json) {
+      jsonResults.add(failure);
+    }
+    return code;
+  }
+
+  /** A directory becomes its regular, non-hidden files in name order; anything else stays. */
+  private static List<String> expand(String source) throws InputException {
+    if (source.equals("-") || UrlFetcher.looksLikeUrl(source)) {
+      return List.of(source);
+    }
+    Path path = Path.of(source);
+    if (!Files.isDirectory(path)) {
+      return List.of(source);
+    }
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
+      for (Path p : entries) {
+        if (Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".")) {
+          files.add(p);
+        }
+      }
+    } catch (IOException e) {
+      throw new InputException(
+          InputException.Code.UNREADABLE, source, "cannot list directory: " + e.getMessage(), e);
+    }
+    if (files.isEmpty()) {
+      throw new InputException(InputException.Code.EMPTY, source, "directory has no files");
+    }
+    files.sort(null);
+    return files.stream().map(Path::toString).toList();
+  }
+
+  private static List<String> readList(Path list) throws InputException {
+    String name = list.toString();
+    if (!Files.isRegularFile(list)) {
+      throw new InputException(InputException.Code.NOT_FOUND, name, "no such input list");
+    }
+    try {
+      List<String> sources = new ArrayList<>();
+      for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+        String s = line.strip();
+        if (!s.isEmpty() && !s.startsWith("#")) {
+          sources.add(s);
+        }
+      }
+      return sources;
+    } catch (IOException e) {
+      throw new InputException(
+          InputException.Code.UNREADABLE, name, "cannot read input list: " + e.getMessage(), e);
+    }
+  }
+
+  private URI parseUrl(String text) {
+    try {
+      URI uri = new URI(text);
+      if (uri.getScheme() == null || uri.getHost() == null) {
+        throw usage("--url must be an absolute URL, got " + text);
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      throw usage("--url is not a valid URL: " + e.getMessage());
+    }
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+}

@@ -1,0 +1,150 @@
+package dev.veracity.cli;
+
+import dev.veracity.article.Segment;
+import dev.veracity.article.SegmentKind;
+import dev.veracity.report.CheckReport;
+import dev.veracity.style.Evidence;
+import dev.veracity.style.ReferenceRange;
+import dev.veracity.style.StyleCue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Renders a {@link CheckReport} as plain text for a terminal.
+ *
+ * <p>Article text is hostile: control characters (including terminal escape sequences) and
+ * bidirectional-override characters are replaced before printing. Stateless and thread-safe.
+ */
+final class TerminalReportRenderer {
+
+  private static final int BODY_LINES = 3;
+  private static final int LINE_WIDTH = 100;
+  private static final int EVIDENCE_SHOWN = 3;
+  private static final int EVIDENCE_WIDTH = 40;
+
+  /** The report, lines separated by {@code \n}, ending with a line break. */
+  String render(CheckReport report) {
+    StringBuilder out = new StringBuilder();
+    out.append("== ").append(safe(report.input().source())).append('\n');
+    Map<SegmentKind, Long> counts =
+        report.segments().stream()
+            .collect(Collectors.groupingBy(Segment::kind, Collectors.counting()));
+    List<String> parts = new ArrayList<>();
+    for (SegmentKind kind : SegmentKind.values()) {
+      parts.add(counts.getOrDefault(kind, 0L) + " " + kind.id());
+    }
+    out.append("Segments: ").append(String.join(", ", parts)).append('\n');
+    String title =
+        report.segments().stream()
+            .filter(s -> s.kind() == SegmentKind.TITLE)
+            .map(Segment::text)
+            .findFirst()
+            .or(report.input()::title)
+            .map(t -> clip(safe(t), LINE_WIDTH))
+            .orElse("(none found)");
+    out.append("Title:    ").append(title).append('\n');
+    out.append("Body:\n");
+    List<String> lines = bodyLines(report);
+    if (lines.isEmpty()) {
+      out.append("  (no body text found)\n");
+    }
+    for (String line : lines) {
+      out.append("  ").append(line).append('\n');
+    }
+    out.append("Style cues:\n");
+    if (report.style().isEmpty()) {
+      out.append("  (none measured)\n");
+    }
+    for (StyleCue cue : report.style()) {
+      out.append("  ").append(cue(cue)).append('\n');
+      if (!cue.evidence().isEmpty()) {
+        out.append("    evidence: ").append(evidence(cue.evidence())).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static List<String> bodyLines(CheckReport report) {
+    List<String> lines = new ArrayList<>();
+    for (Segment s : report.segments()) {
+      if (s.kind() != SegmentKind.BODY) {
+        continue;
+      }
+      for (String line : s.text().split("\n")) {
+        if (lines.size() == BODY_LINES) {
+          return lines;
+        }
+        if (!line.isBlank()) {
+          lines.add(clip(safe(line.strip()), LINE_WIDTH));
+        }
+      }
+    }
+    return lines;
+  }
+
+  private static String cue(StyleCue cue) {
+    StringBuilder s = new StringBuilder();
+    s.append(safe(cue.id()))
+        .append(" = ")
+        .append(number(cue.value()))
+        .append(' ')
+        .append(safe(cue.unit()));
+    if (cue.reference().isPresent()) {
+      ReferenceRange r = cue.reference().get();
+      s.append(" (reliable news: ")
+          .append(number(r.low()))
+          .append("..")
+          .append(number(r.high()))
+          .append(", median ")
+          .append(number(r.median()))
+          .append(", ")
+          .append(r.documents())
+          .append(" documents)");
+    }
+    s.append(": ").append(cue.assessment().id());
+    return s.toString();
+  }
+
+  private static String evidence(List<Evidence> evidence) {
+    List<String> shown = new ArrayList<>();
+    for (Evidence e : evidence.subList(0, Math.min(EVIDENCE_SHOWN, evidence.size()))) {
+      shown.add('"' + clip(safe(e.text()), EVIDENCE_WIDTH) + '"');
+    }
+    String more =
+        evidence.size() > EVIDENCE_SHOWN
+            ? " (+" + (evidence.size() - EVIDENCE_SHOWN) + " more)"
+            : "";
+    return String.join(", ", shown) + more;
+  }
+
+  private static String number(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e9) {
+      return String.valueOf((long) v);
+    }
+    return String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  private static String clip(String s, int width) {
+    return s.length() <= width ? s : s.substring(0, width - 1) + "\u2026";
+  }
+
+  /** Replaces characters that could drive or confuse a terminal. */
+  static String safe(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean bidi = (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+      if (c == '\n' || c == '\r' || c == '\t') {
+        out.append(' ');
+      } else if (Character.isISOControl(c) || bidi) {
+        out.append('\uFFFD');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
