@@ -13,6 +13,7 @@ import dev.veracity.input.UrlFetcher;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Turns one input name ({@code -}, a path or an http(s) URL) into an {@link Article}: read or fetch
@@ -22,14 +23,20 @@ final class ArticleLoader {
 
   private final InputReader reader;
   private final InputDecoder decoder;
-  private final UrlFetcher fetcher;
+  private final Supplier<UrlFetcher> fetcherFactory;
+  private UrlFetcher fetcher;
   private final JsoupArticleReader htmlReader;
   private final InputStream stdin;
 
-  ArticleLoader(InputLimits limits, UrlFetcher fetcher, InputStream stdin) {
+  /**
+   * A loader.
+   *
+   * @param fetcherFactory makes the URL fetcher on first use: most runs fetch nothing
+   */
+  ArticleLoader(InputLimits limits, Supplier<UrlFetcher> fetcherFactory, InputStream stdin) {
     this.reader = new InputReader(limits);
     this.decoder = new InputDecoder(limits);
-    this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+    this.fetcherFactory = Objects.requireNonNull(fetcherFactory, "fetcherFactory");
     this.htmlReader = new JsoupArticleReader(limits.maxChars());
     this.stdin = Objects.requireNonNull(stdin, "stdin");
   }
@@ -49,6 +56,9 @@ final class ArticleLoader {
       return reader.readStream(stdin, source);
     }
     if (UrlFetcher.looksLikeUrl(source)) {
+      if (fetcher == null) {
+        fetcher = fetcherFactory.get();
+      }
       return fetcher.fetch(source);
     }
     return reader.readFile(Path.of(source), source);

@@ -114,8 +114,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     InputLimits limits = InputLimits.DEFAULT;
-    ArticleLoader loader =
-        new ArticleLoader(limits, UrlFetcher.withDefaults(), environment.stdin());
+    ArticleLoader loader = new ArticleLoader(limits, UrlFetcher::withDefaults, environment.stdin());
     Veracity veracity = Veracity.defaults();
     TerminalReportRenderer renderer = new TerminalReportRenderer();
     boolean first = true;

@@ -6,9 +6,11 @@ import dev.veracity.report.CheckReport;
 import dev.veracity.style.Evidence;
 import dev.veracity.style.ReferenceRange;
 import dev.veracity.style.StyleCue;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -120,11 +122,16 @@ final class TerminalReportRenderer {
     return String.join(", ", shown) + more;
   }
 
-  private static String number(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e9) {
+  /** Whole numbers as such, others to two decimals (three significant digits below 1). */
+  static String number(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return String.valueOf((long) v);
     }
-    return String.format(Locale.ROOT, "%.3f", v);
+    BigDecimal d =
+        Math.abs(v) >= 1
+            ? BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP)
+            : BigDecimal.valueOf(v).round(new MathContext(3, RoundingMode.HALF_UP));
+    return d.stripTrailingZeros().toPlainString();
   }
 
   private static String clip(String s, int width) {

@@ -1,0 +1,164 @@
+package dev.veracity.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.veracity.report.ReportJson;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The check command run in-process; {@code CheckCommandIT} runs the real jar. */
+class CheckCommandTest {
+
+  @TempDir Path dir;
+
+  private String out;
+  private String err;
+
+  private int run(String stdin, String... args) {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    CliEnvironment env =
+        new CliEnvironment(
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.of(), dir);
+    int code = VeracityCli.run(args, env, new PrintWriter(o), new PrintWriter(e));
+    out = o.toString();
+    err = e.toString();
+    return code;
+  }
+
+  private String file(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content).toString();
+  }
+
+  @Test
+  void textReportNamesTheInputAndTitle() throws IOException {
+    String a = file("a.txt", "Big News\n\nSomething happened today.\n");
+
+    assertThat(run("", "check", a)).isEqualTo(0);
+    assertThat(out).startsWith("== " + a + "\n").contains("Title:    Big News\n");
+    assertThat(err).isEmpty();
+  }
+
+  @Test
+  void directoryIsExpandedToItsFilesInNameOrder() throws IOException {
+    Files.createDirectory(dir.resolve("d"));
+    file("d/b.txt", "B title\n\nBody b.");
+    file("d/a.txt", "A title\n\nBody a.");
+    file("d/.hidden", "not read");
+
+    assertThat(run("", "check", "--jsonl", dir.resolve("d").toString())).isEqualTo(0);
+    assertThat(out.lines().map(l -> ReportJson.parse(l).get("source").asText()))
+        .containsExactly(dir.resolve("d/a.txt").toString(), dir.resolve("d/b.txt").toString());
+  }
+
+  @Test
+  void inputsFromListSkipsCommentsAndBlankLines() throws IOException {
+    String a = file("a.txt", "A title\n\nBody a.");
+    String list = file("list.txt", "# inputs\n\n" + a + "\n  # more\n-\n");
+
+    assertThat(run("Stdin title\n\nBody.", "check", "--jsonl", "--inputs-from", list)).isEqualTo(0);
+    assertThat(out.lines().map(l -> ReportJson.parse(l).get("source").asText()))
+        .containsExactly(a, "-");
+  }
+
+  @Test
+  void jsonWithSeveralInputsIsAnArrayIncludingFailures() throws IOException {
+    String a = file("a.txt", "A title\n\nBody a.");
+    String missing = dir.resolve("missing.txt").toString();
+
+    assertThat(run("", "check", "--json", a, missing)).isEqualTo(1);
+    JsonNode results = ReportJson.parse(out);
+    assertThat(results.isArray()).isTrue();
+    assertThat(results.get(0).get("source").asText()).isEqualTo(a);
+    assertThat(results.get(1).get("error").get("code").asText()).isEqualTo("not_found");
+    assertThat(err).isEqualTo("veracity: " + missing + ": no such file\n");
+  }
+
+  @Test
+  void titleUrlAndDomainFlagsReachTheReport() throws IOException {
+    String a = file("a.txt", "Headline\n\nBody.");
+
+    run("", "check", "--json", "--title", "Given", "--url", "https://ex.org/x", a);
+    JsonNode input = ReportJson.parse(out).get("input");
+
+    assertThat(input.get("title").asText()).isEqualTo("Given");
+    assertThat(input.get("url").asText()).isEqualTo("https://ex.org/x");
+    assertThat(input.get("domain").asText()).isEqualTo("ex.org");
+  }
+
+  @Test
+  void domainFlagOverridesTheUrlHost() throws IOException {
+    String a = file("a.txt", "Headline\n\nBody.");
+
+    run("", "check", "--json", "--domain", "given.org", "--url", "https://ex.org/x", a);
+
+    assertThat(ReportJson.parse(out).get("input").get("domain").asText()).isEqualTo("given.org");
+  }
+
+  @Test
+  void titleWithSeveralInputsIsAUsageError() throws IOException {
+    String a = file("a.txt", "A\n\nB");
+    String b = file("b.txt", "A\n\nB");
+
+    assertThat(run("", "check", "--title", "T", a, b)).isEqualTo(2);
+    assertThat(err).startsWith("veracity: --url and --title describe one article");
+  }
+
+  @Test
+  void jsonAndJsonlTogetherAreAUsageError() {
+    assertThat(run("", "check", "--json", "--jsonl", "-")).isEqualTo(2);
+    assertThat(err)
+        .isEqualTo(
+            "veracity: --json and --jsonl cannot be combined\n"
+                + "Try 'veracity check --help' for usage.\n");
+  }
+
+  @Test
+  void noInputIsAUsageError() {
+    assertThat(run("", "check")).isEqualTo(2);
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    assertThat(run("", "check", "--frobnicate", "-")).isEqualTo(2);
+    assertThat(err).startsWith("veracity: Unknown option: '--frobnicate'");
+  }
+
+  @Test
+  void missingInputListIsAnInputError() {
+    String list = dir.resolve("nope.list").toString();
+
+    assertThat(run("", "check", "--inputs-from", list)).isEqualTo(1);
+    assertThat(err).isEqualTo("veracity: " + list + ": no such input list\n");
+  }
+
+  @Test
+  void otherUrlSchemesAreRefused() {
+    assertThat(run("", "check", "ftp://example.com/a.txt")).isEqualTo(1);
+    assertThat(err)
+        .isEqualTo(
+            "veracity: ftp://example.com/a.txt: only http and https URLs are fetched, not ftp\n");
+  }
+
+  @Test
+  void homeCommandPrintsTheResolvedHome() {
+    assertThat(run("", "home", "--home", dir.resolve("h").toString())).isEqualTo(0);
+    assertThat(out).isEqualTo(dir.resolve("h") + "\n");
+  }
+
+  @Test
+  void homeDefaultsToDotVeracityInTheUserHome() {
+    run("", "home");
+
+    assertThat(out).isEqualTo(dir.resolve(".veracity") + "\n");
+  }
+}

@@ -1,0 +1,123 @@
+package dev.veracity.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.veracity.article.Segment;
+import dev.veracity.article.SegmentKind;
+import dev.veracity.report.CheckReport;
+import dev.veracity.report.InputSummary;
+import dev.veracity.report.Provenance;
+import dev.veracity.style.Assessment;
+import dev.veracity.style.Evidence;
+import dev.veracity.style.ReferenceRange;
+import dev.veracity.style.StyleCue;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TerminalReportRendererTest {
+
+  private final TerminalReportRenderer renderer = new TerminalReportRenderer();
+
+  private static Segment segment(SegmentKind kind, String text, int start) {
+    return new Segment(kind, text, start, start + text.length(), 1.0, Optional.empty(), 0, "r");
+  }
+
+  private static CheckReport report(String source, List<Segment> segments, List<StyleCue> style) {
+    return new CheckReport(
+        CheckReport.SCHEMA,
+        new InputSummary(source, Optional.empty(), Optional.empty(), Optional.empty(), 100, "0"),
+        segments,
+        style,
+        new Provenance("1", "17", Instant.EPOCH, List.of(), Map.of()));
+  }
+
+  private static StyleCue capsCue(int evidence) {
+    List<Evidence> spans =
+        java.util.stream.IntStream.range(0, evidence)
+            .mapToObj(i -> new Evidence("WOW", i * 4, i * 4 + 3))
+            .toList();
+    return new StyleCue(
+        "caps_share",
+        "Share of words in capitals",
+        0.125,
+        "share of words",
+        Optional.of(new ReferenceRange(0.0, 0.02, 0.05, 120)),
+        Assessment.ABOVE,
+        spans);
+  }
+
+  @Test
+  void rendersNameCountsTitleBodyAndCues() {
+    CheckReport report =
+        report(
+            "a.txt",
+            List.of(
+                segment(SegmentKind.TITLE, "Big News", 0),
+                segment(SegmentKind.BODY, "First line.\nSecond line.", 10),
+                segment(SegmentKind.COMMENT, "Nice", 40)),
+            List.of(capsCue(2)));
+
+    assertThat(renderer.render(report))
+        .isEqualTo(
+            "== a.txt\n"
+                + "Segments: 1 title, 1 body, 0 quote, 1 comment, 0 boilerplate\n"
+                + "Title:    Big News\n"
+                + "Body:\n"
+                + "  First line.\n"
+                + "  Second line.\n"
+                + "Style cues:\n"
+                + "  caps_share = 0.125 share of words (reliable news: 0..0.05, median 0.02,"
+                + " 120 documents): above\n"
+                + "    evidence: \"WOW\", \"WOW\"\n");
+  }
+
+  @Test
+  void showsAtMostThreeBodyLines() {
+    CheckReport report =
+        report(
+            "a.txt",
+            List.of(segment(SegmentKind.BODY, "1\n2\n\n3", 0), segment(SegmentKind.BODY, "4", 9)),
+            List.of());
+
+    assertThat(renderer.render(report)).contains("Body:\n  1\n  2\n  3\nStyle cues:\n");
+  }
+
+  @Test
+  void saysWhenNothingWasFound() {
+    assertThat(renderer.render(report("-", List.of(), List.of())))
+        .contains("Title:    (none found)\nBody:\n  (no body text found)\n")
+        .endsWith("Style cues:\n  (none measured)\n");
+  }
+
+  @Test
+  void limitsEvidenceToThreeAndCountsTheRest() {
+    assertThat(renderer.render(report("a", List.of(), List.of(capsCue(5)))))
+        .contains("    evidence: \"WOW\", \"WOW\", \"WOW\" (+2 more)\n");
+  }
+
+  @Test
+  void replacesTerminalEscapesInArticleText() {
+    CheckReport report =
+        report("a", List.of(segment(SegmentKind.TITLE, "Hi\u001B[2Jthere\u202E", 0)), List.of());
+
+    assertThat(renderer.render(report)).contains("Title:    Hi\uFFFD[2Jthere\uFFFD\n");
+  }
+
+  @Test
+  void formatsWholeNumbersPlainAndOthersShort() {
+    assertThat(TerminalReportRenderer.number(412)).isEqualTo("412");
+    assertThat(TerminalReportRenderer.number(3.14159)).isEqualTo("3.14");
+    assertThat(TerminalReportRenderer.number(0.0004567)).isEqualTo("0.000457");
+  }
+
+  @Test
+  void clipsLongLines() {
+    String longTitle = "x".repeat(150);
+    CheckReport report = report("a", List.of(segment(SegmentKind.TITLE, longTitle, 0)), List.of());
+
+    assertThat(renderer.render(report)).contains("Title:    " + "x".repeat(99) + "\u2026\n");
+  }
+}
