@@ -87,7 +87,7 @@ final class CheckCommand implements Callable<Integer> {
       throw usage("--json and --jsonl cannot be combined");
     }
     Optional<URI> articleUrl = Optional.ofNullable(url).map(this::parseUrl);
-    // Resolved now so that a bad --home fails early; nothing is stored there yet.
+    // Nothing is stored in the home yet; it is resolved here, at the edge, for the model store.
     environment.home(Optional.ofNullable(home));
 
     List<String> sources = new ArrayList<>(inputs);
@@ -100,13 +100,12 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<ObjectNode> jsonResults = new ArrayList<>();
-    List<String> expanded = new ArrayList<>();
-    int exit = VeracityCli.EXIT_OK;
+    List<Item> expanded = new ArrayList<>();
     for (String source : sources) {
       try {
-        expanded.addAll(expand(source));
+        expand(source).forEach(s -> expanded.add(new Item(s, Optional.empty())));
       } catch (InputException e) {
-        exit = Math.max(exit, fail(e.source(), e, jsonResults, out, err));
+        expanded.add(new Item(source, Optional.of(e)));
       }
     }
     if (expanded.size() > 1 && (url != null || title != null)) {
@@ -118,24 +117,15 @@ final class CheckCommand implements Callable<Integer> {
     Veracity veracity = Veracity.defaults();
     TerminalReportRenderer renderer = new TerminalReportRenderer();
     boolean first = true;
-    for (String source : expanded) {
+    int exit = VeracityCli.EXIT_OK;
+    for (Item item : expanded) {
+      String source = item.source();
+      if (item.failure().isPresent()) {
+        exit = Math.max(exit, fail(source, item.failure().get(), jsonResults, out, err));
+        continue;
+      }
       try {
-        Article article = loader.load(source);
-        if (articleUrl.isPresent()) {
-          article = article.withUrl(articleUrl.get());
-        }
-        if (domain != null) {
-          article =
-              new Article(
-                  article.text(),
-                  article.title(),
-                  article.url(),
-                  Optional.of(domain),
-                  article.published());
-        }
-        if (title != null) {
-          article = article.withTitle(title);
-        }
+        Article article = describe(loader.load(source), articleUrl);
         CheckReport report = veracity.check(article, source);
         if (jsonl) {
           out.println(ReportJson.compact(ReportJson.toTree(report)));
@@ -157,6 +147,20 @@ final class CheckCommand implements Callable<Integer> {
       out.flush();
     }
     return exit;
+  }
+
+  /** One input after directory expansion, or the error that expanding it gave. */
+  private record Item(String source, Optional<InputException> failure) {}
+
+  /**
+   * Applies {@code --url}, {@code --domain} and {@code --title}, which win over the input's own.
+   */
+  private Article describe(Article article, Optional<URI> articleUrl) {
+    Optional<URI> newUrl = articleUrl.or(article::url);
+    Optional<String> newDomain =
+        Optional.ofNullable(domain).or(() -> articleUrl.map(URI::getHost)).or(article::domain);
+    Optional<String> newTitle = Optional.ofNullable(title).or(article::title);
+    return new Article(article.text(), newTitle, newUrl, newDomain, article.published());
   }
 
   /** Reports one failed input and returns its exit code. */

@@ -105,6 +105,38 @@ class CheckCommandTest {
   }
 
   @Test
+  void urlFlagGivesTheDomainWhenNoneIsGiven() throws IOException {
+    String a = file("a.txt", "Headline\n\nBody.");
+
+    run("", "check", "--json", "--url", "https://news.example.org/x", a);
+
+    assertThat(ReportJson.parse(out).get("input").get("domain").asText())
+        .isEqualTo("news.example.org");
+  }
+
+  @Test
+  void plainTextWithoutFlagsHasNoTitleUrlOrDomainInInput() throws IOException {
+    String a = file("a.txt", "Headline\n\nBody.");
+
+    run("", "check", "--json", a);
+    JsonNode input = ReportJson.parse(out).get("input");
+
+    assertThat(input.has("title") || input.has("url") || input.has("domain")).isFalse();
+  }
+
+  @Test
+  void emptyDirectoryIsAnInputErrorInItsPlace() throws IOException {
+    Files.createDirectory(dir.resolve("empty"));
+    String a = file("a.txt", "A title\n\nBody a.");
+    String empty = dir.resolve("empty").toString();
+
+    assertThat(run("", "check", "--jsonl", empty, a)).isEqualTo(1);
+    assertThat(out.lines().map(l -> ReportJson.parse(l).get("source").asText()))
+        .containsExactly(empty, a);
+    assertThat(err).isEqualTo("veracity: " + empty + ": directory has no files\n");
+  }
+
+  @Test
   void titleWithSeveralInputsIsAUsageError() throws IOException {
     String a = file("a.txt", "A\n\nB");
     String b = file("b.txt", "A\n\nB");

@@ -30,9 +30,10 @@ import org.jsoup.select.NodeVisitor;
  * Date: {@code article:published_time}, else the first {@code <time datetime>}. Text: the first
  * {@code <article>}, else {@code <main>}, else {@code <body>}, without scripts, styles, navigation,
  * asides, forms, and page headers and footers outside the article; block elements become paragraph
- * breaks ({@code "\n\n"}) and {@code <br>} a line break. The title leads the text when the text
- * does not already start with it, as in the plain-text corpora. Only text nodes reach the result,
- * so no markup is ever echoed. Thread-safe and stateless.
+ * breaks ({@code "\n\n"}) and {@code <br>} a line break. The title leads the text, as in the
+ * plain-text corpora: it is put first unless the first paragraph already is the title (or the title
+ * with a site name added or cut). Only text nodes reach the result, so no markup is ever echoed.
+ * Thread-safe and stateless.
  */
 public final class JsoupArticleReader {
 
@@ -136,7 +137,7 @@ public final class JsoupArticleReader {
             .flatMap(JsoupArticleReader::date);
 
     String text = text(root(doc));
-    if (title.isPresent() && !text.startsWith(title.get())) {
+    if (title.isPresent() && !opensWith(text, title.get())) {
       text = text.isEmpty() ? title.get() : title.get() + "\n\n" + text;
     }
     if (text.isBlank()) {
@@ -144,6 +145,13 @@ public final class JsoupArticleReader {
     }
     Article article = new Article(text, title, Optional.empty(), Optional.empty(), published);
     return url.map(article::withUrl).orElse(article);
+  }
+
+  /** Whether the first paragraph is the title, or the title with a site name added or cut. */
+  private static boolean opensWith(String text, String title) {
+    int end = text.indexOf("\n\n");
+    String first = end < 0 ? text : text.substring(0, end);
+    return !first.isEmpty() && (first.startsWith(title) || title.startsWith(first));
   }
 
   private static Element root(Document doc) {

@@ -96,6 +96,25 @@ class JsoupArticleReaderTest {
   }
 
   @Test
+  void aHeadingThatIsTheTitleWithoutTheSiteNameIsNotRepeated() throws InputException {
+    Article article =
+        reader.read(
+            page(
+                "<title>Big News | Daily Site</title><h1>Big News</h1><p>Text.</p>",
+                Optional.empty()));
+
+    assertThat(article.text()).isEqualTo("Big News\n\nText.");
+    assertThat(article.title()).contains("Big News | Daily Site");
+  }
+
+  @Test
+  void aTitleMissingFromTheTextIsPutFirst() throws InputException {
+    Article article = reader.read(page("<title>Big News</title><p>Text.</p>", Optional.empty()));
+
+    assertThat(article.text()).isEqualTo("Big News\n\nText.");
+  }
+
+  @Test
   void nonWebCanonicalUrlsAreIgnored() throws InputException {
     Article article =
         reader.read(
