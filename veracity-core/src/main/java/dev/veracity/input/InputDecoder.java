@@ -11,6 +11,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,16 +40,16 @@ public final class InputDecoder {
           "<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:\\-]+)", Pattern.CASE_INSENSITIVE);
 
   /** Magic numbers of binary formats people submit by mistake, with a name for the message. */
-  private static final Object[][] MAGIC = {
-    {"%PDF-".getBytes(StandardCharsets.US_ASCII), "a PDF document"},
-    {new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "a PNG image"},
-    {new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, "a JPEG image"},
-    {"GIF8".getBytes(StandardCharsets.US_ASCII), "a GIF image"},
-    {new byte[] {'P', 'K', 3, 4}, "a ZIP archive (or a Word/OpenDocument file)"},
-    {new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}, "an old Microsoft Office file"},
-    {new byte[] {0x7F, 'E', 'L', 'F'}, "an executable"},
-    {new byte[] {(byte) 0x1F, (byte) 0x8B}, "a gzip stream inside a gzip stream"},
-  };
+  private static final List<Magic> MAGIC =
+      List.of(
+          new Magic("a PDF document", '%', 'P', 'D', 'F', '-'),
+          new Magic("a PNG image", 0x89, 'P', 'N', 'G'),
+          new Magic("a JPEG image", 0xFF, 0xD8, 0xFF),
+          new Magic("a GIF image", 'G', 'I', 'F', '8'),
+          new Magic("a ZIP archive (or a Word/OpenDocument file)", 'P', 'K', 3, 4),
+          new Magic("an old Microsoft Office file", 0xD0, 0xCF, 0x11, 0xE0),
+          new Magic("an executable", 0x7F, 'E', 'L', 'F'),
+          new Magic("a gzip stream inside a gzip stream", 0x1F, 0x8B));
 
   private final InputLimits limits;
 
@@ -73,12 +74,13 @@ public final class InputDecoder {
 
     String name = stripSuffix(source.toLowerCase(Locale.ROOT), ".gz");
     Optional<Charset> bom = bomCharset(bytes);
-    int bomLength = bom.map(c -> bomLength(bytes, c)).orElse(0);
+    int bomLength = bom.map(InputDecoder::bomLength).orElse(0);
     byte[] body = Arrays.copyOfRange(bytes, bomLength, bytes.length);
     if (bom.isEmpty() && containsNul(body)) {
       throw binary(source, "it contains NUL bytes");
     }
-    String prefix = new String(body, 0, Math.min(body.length, SNIFF_BYTES), latin1());
+    String prefix =
+        new String(body, 0, Math.min(body.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
     Format format = formatOf(name, input.contentType(), prefix);
 
     Charset charset;
@@ -145,11 +147,9 @@ public final class InputDecoder {
   }
 
   private static void refuseKnownBinary(byte[] bytes, String source) throws InputException {
-    for (Object[] magic : MAGIC) {
-      byte[] prefix = (byte[]) magic[0];
-      if (bytes.length >= prefix.length
-          && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length)) {
-        throw binary(source, "it looks like " + magic[1]);
+    for (Magic magic : MAGIC) {
+      if (magic.matches(bytes)) {
+        throw binary(source, "it looks like " + magic.name());
       }
     }
   }
@@ -171,7 +171,7 @@ public final class InputDecoder {
     return Optional.empty();
   }
 
-  private static int bomLength(byte[] bytes, Charset bom) {
+  private static int bomLength(Charset bom) {
     return bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
   }
 
@@ -264,12 +264,28 @@ public final class InputDecoder {
     return s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
   }
 
-  private static Charset latin1() {
-    return StandardCharsets.ISO_8859_1;
-  }
-
   @Override
   public String toString() {
     return "InputDecoder" + limits;
+  }
+
+  /** The first bytes of a binary format. */
+  private record Magic(String name, byte[] prefix) {
+    Magic(String name, int... prefix) {
+      this(name, toBytes(prefix));
+    }
+
+    boolean matches(byte[] bytes) {
+      return bytes.length >= prefix.length
+          && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    private static byte[] toBytes(int... values) {
+      byte[] b = new byte[values.length];
+      for (int i = 0; i < values.length; i++) {
+        b[i] = (byte) values[i];
+      }
+      return b;
+    }
   }
 }
