@@ -100,14 +100,7 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<ObjectNode> jsonResults = new ArrayList<>();
-    List<Item> expanded = new ArrayList<>();
-    for (String source : sources) {
-      try {
-        expand(source).forEach(s -> expanded.add(new Item(s, Optional.empty())));
-      } catch (InputException e) {
-        expanded.add(new Item(source, Optional.of(e)));
-      }
-    }
+    List<Item> expanded = expandAll(sources);
     if (expanded.size() > 1 && (url != null || title != null)) {
       throw usage("--url and --title describe one article; give a single input");
     }
@@ -176,6 +169,19 @@ final class CheckCommand implements Callable<Integer> {
       jsonResults.add(failure);
     }
     return code;
+  }
+
+  /** Every source with directories expanded; a source that cannot be expanded keeps its place. */
+  private static List<Item> expandAll(List<String> sources) {
+    List<Item> items = new ArrayList<>();
+    for (String source : sources) {
+      try {
+        expand(source).forEach(s -> items.add(new Item(s, Optional.empty())));
+      } catch (InputException e) {
+        items.add(new Item(source, Optional.of(e)));
+      }
+    }
+    return items;
   }
 
   /** A directory becomes its regular, non-hidden files in name order; anything else stays. */
