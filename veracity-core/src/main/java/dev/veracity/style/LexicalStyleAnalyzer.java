@@ -290,16 +290,16 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
     int sentenceStart = 0;
     for (int i = 0; i < body.size; i++) {
       if (i == 0 || body.breakBefore[i] || isTerminal(body.token[i - 1])) {
-        if (!(i > 0 && !body.breakBefore[i] && isMark(body.token[i]))) {
+        if (!(i > 0 && !body.breakBefore[i] && isMark(body, i))) {
           sentenceStart = i;
         }
       }
-      if (!isMark(body.token[i]) || (i + 1 < body.size && isMark(body.token[i + 1]))) {
+      if (!isMark(body, i) || (i + 1 < body.size && isMark(body, i + 1))) {
         continue;
       }
       // i ends a run of ! and ? marks: count them and cite the sentence once.
       int runStart = i;
-      while (runStart > sentenceStart && isMark(body.token[runStart - 1])) {
+      while (runStart > sentenceStart && isMark(body, runStart - 1)) {
         runStart--;
       }
       boolean hasExclamation = false;
@@ -341,6 +341,11 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
 
   private static boolean isMark(String token) {
     return token.equals("!") || token.equals("?");
+  }
+
+  /** A ! or ? outside a URL (a query string's ? is not a question). */
+  private static boolean isMark(TokenSequence seq, int i) {
+    return !seq.inUrl[i] && isMark(seq.token[i]);
   }
 
   private StyleCue phraseCue(
@@ -485,35 +490,39 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
 
   /** Share of distinct title content words found in the body; empty when the title has none. */
   private Optional<StyleCue> headlineBodyOverlap(TokenSequence title, TokenSequence body) {
-    Set<String> bodyWords = new HashSet<>(body.words * 2);
-    for (int i = 0; i < body.size; i++) {
-      if (body.word[i]) {
-        bodyWords.add(stripPossessive(body.normalized[i]));
-      }
-    }
-    Set<String> seen = new HashSet<>();
-    List<Evidence> missing = new ArrayList<>();
-    int found = 0;
+    // Index the few title words and scan the body once, rather than indexing the whole body.
+    Map<String, Integer> firstIndex = new LinkedHashMap<>();
     for (int i = 0; i < title.size; i++) {
       String word = stripPossessive(title.normalized[i]);
-      if (!title.word[i] || stopwords.contains(word) || !seen.add(word)) {
-        continue;
-      }
-      if (bodyWords.contains(word)) {
-        found++;
-      } else {
-        addEvidence(missing, title.text, title.start[i], title.end[i]);
+      if (title.word[i] && !stopwords.contains(word)) {
+        firstIndex.putIfAbsent(word, i);
       }
     }
-    if (seen.isEmpty()) {
+    if (firstIndex.isEmpty()) {
       return Optional.empty();
+    }
+    Set<String> found = new HashSet<>();
+    for (int i = 0; i < body.size && found.size() < firstIndex.size(); i++) {
+      if (body.word[i]) {
+        String word = stripPossessive(body.normalized[i]);
+        if (firstIndex.containsKey(word)) {
+          found.add(word);
+        }
+      }
+    }
+    List<Evidence> missing = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : firstIndex.entrySet()) {
+      if (!found.contains(e.getKey())) {
+        int i = e.getValue();
+        addEvidence(missing, title.text, title.start[i], title.end[i]);
+      }
     }
     return Optional.of(
         cue(
             HEADLINE_BODY_OVERLAP,
             "Share of the headline's content words that also occur in the body; evidence shows"
                 + " headline words the body never uses.",
-            (double) found / seen.size(),
+            (double) found.size() / firstIndex.size(),
             "share of headline words",
             missing));
   }
@@ -536,7 +545,7 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
         addEvidence(evidence, title.text, title.start[i], title.end[end]);
         continue;
       }
-      if (isMark(token)) {
+      if (isMark(title, i)) {
         count++;
         addEvidence(evidence, title.text, title.start[i], title.end[i]);
         continue;
