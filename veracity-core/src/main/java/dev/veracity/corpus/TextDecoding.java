@@ -33,9 +33,4 @@ final class TextDecoding {
     }
     return text.replace("\r\n", "\n").replace('\r', '\n');
   }
-
-  /** The text with leading and trailing white space removed. */
-  static String clean(String text) {
-    return text.strip();
-  }
 }

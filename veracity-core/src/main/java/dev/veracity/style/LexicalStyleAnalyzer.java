@@ -108,19 +108,14 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
   private static final Set<String> WEEKDAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
   private static final Set<String> CURRENCY = Set.of("$", "£", "€", "¥");
-  private static final Set<String> AMOUNT_SUFFIXES =
-      Set.of("%", "percent", "million", "billion", "trillion", "thousand", "bn", "m");
+  private static final Set<String> AMOUNT_WORDS =
+      Set.of("percent", "million", "billion", "trillion", "thousand", "bn", "m");
 
   private final Tokenizer tokenizer = new WordTokenizer();
   private final StyleReference reference;
   private final List<Lexicon> lexicons;
   private final Set<String> acronyms;
-  private final Set<String> stopwords;
-  private final Set<String> readerAddress;
-  private final PhraseMatcher sensational;
-  private final PhraseMatcher hedging;
-  private final PhraseMatcher attribution;
-  private final PhraseMatcher clickbait;
+  private final FactTable lookup;
 
   /** An analyzer that assesses cues against {@code reference}. */
   public LexicalStyleAnalyzer(StyleReference reference) {
@@ -146,12 +141,18 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
       upper.add(a.toUpperCase(Locale.ROOT));
     }
     this.acronyms = Set.copyOf(upper);
-    this.stopwords = Set.copyOf(stopwordList.entries());
-    this.readerAddress = Set.copyOf(readerList.entries());
-    this.sensational = new PhraseMatcher(sensationalList, tokenizer);
-    this.hedging = new PhraseMatcher(hedgingList, tokenizer);
-    this.attribution = new PhraseMatcher(attributionList, tokenizer);
-    this.clickbait = new PhraseMatcher(clickbaitList, tokenizer);
+    this.lookup =
+        new WordFacts.Index(tokenizer)
+            .words(stopwordList.entries(), f -> f.stopword = true)
+            .words(readerList.entries(), f -> f.readerAddress = true)
+            .words(MONTHS, f -> f.month = true)
+            .words(WEEKDAYS, f -> f.weekday = true)
+            .words(AMOUNT_WORDS, f -> f.amountSuffix = true)
+            .phrases(sensationalList, WordFacts.PhraseSlot.SENSATIONAL)
+            .phrases(hedgingList, WordFacts.PhraseSlot.HEDGING)
+            .phrases(attributionList, WordFacts.PhraseSlot.ATTRIBUTION)
+            .phrases(clickbaitList, WordFacts.PhraseSlot.CLICKBAIT)
+            .build();
   }
 
   /** An analyzer with the reference snapshot shipped in Veracity's resources. */
@@ -181,7 +182,8 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
   @Override
   public List<StyleCue> analyze(Segmentation segmentation) {
     String text = segmentation.text();
-    TokenSequence body = TokenSequence.of(text, segmentation.of(SegmentKind.BODY), tokenizer);
+    TokenSequence body =
+        TokenSequence.of(text, segmentation.of(SegmentKind.BODY), tokenizer, lookup);
     Optional<Segment> titleSegment = segmentation.title();
     int n = body.words;
     List<StyleCue> cues = new ArrayList<>(CUE_IDS.size());
@@ -194,7 +196,7 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
             "Sensational, loaded or derogatory terms (bombshell, shocking, hoax...) per 1,000 body"
                 + " words.",
             body,
-            sensational));
+            WordFacts.PhraseSlot.SENSATIONAL));
     cues.add(readerAddress(body));
     cues.add(
         phraseCue(
@@ -202,11 +204,11 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
             "Hedges and unsourced-claim markers (allegedly, reportedly, some say...) per 1,000 body"
                 + " words.",
             body,
-            hedging));
+            WordFacts.PhraseSlot.HEDGING));
     cues.add(attribution(body));
     cues.add(verifiableDetail(body));
     if (titleSegment.isPresent()) {
-      TokenSequence title = TokenSequence.of(text, List.of(titleSegment.get()), tokenizer);
+      TokenSequence title = TokenSequence.of(text, List.of(titleSegment.get()), tokenizer, lookup);
       headlineBodyOverlap(title, body).ifPresent(cues::add);
       cues.add(clickbaitHeadline(title));
     }
@@ -349,20 +351,21 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
   }
 
   private StyleCue phraseCue(
-      String id, String description, TokenSequence body, PhraseMatcher matcher) {
+      String id, String description, TokenSequence body, WordFacts.PhraseSlot slot) {
     List<Evidence> evidence = new ArrayList<>();
-    int count = countPhrases(body, matcher, evidence);
+    int count = countPhrases(body, slot, evidence);
     return cue(id, description, per1000(count, body.words), PER_1000, evidence);
   }
 
   /** Counts non-overlapping phrase matches that start at a word outside a URL. */
-  private static int countPhrases(TokenSequence seq, PhraseMatcher matcher, List<Evidence> out) {
+  private static int countPhrases(
+      TokenSequence seq, WordFacts.PhraseSlot slot, List<Evidence> out) {
     int count = 0;
     for (int i = 0; i < seq.size; i++) {
       if (!seq.word[i]) {
         continue;
       }
-      int length = matcher.matchAt(seq.normalized, i, seq.size);
+      int length = WordFacts.match(slot.get(seq.facts[i]), seq.token, i, seq.size);
       if (length > 0) {
         count++;
         addEvidence(out, seq.text, seq.start[i], seq.end[i + length - 1]);
@@ -376,7 +379,7 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
     List<Evidence> evidence = new ArrayList<>();
     int count = 0;
     for (int i = 0; i < body.size; i++) {
-      if (body.word[i] && readerAddress.contains(body.normalized[i])) {
+      if (body.facts[i].readerAddress) {
         String token = body.token[i];
         // "US" written in capitals is the country, not the pronoun.
         if (token.length() >= 2 && token.equals(token.toUpperCase(Locale.ROOT))) {
@@ -410,7 +413,7 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
       if (!body.word[i]) {
         continue;
       }
-      int length = attribution.matchAt(body.normalized, i, body.size);
+      int length = WordFacts.match(body.facts[i].attribution, body.token, i, body.size);
       if (length > 0) {
         count++;
         addEvidence(evidence, body.text, body.start[i], body.end[i + length - 1]);
@@ -447,8 +450,8 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
       }
       int first = i;
       int last = -1;
-      String norm = seq.normalized[i];
-      if (isCapitalised(seq.token[i]) && MONTHS.contains(norm)) {
+      WordFacts facts = seq.facts[i];
+      if (facts.month && isCapitalised(seq.token[i])) {
         int next = i + 1;
         if (next < seq.size && seq.token[next].equals(".")) {
           next++;
@@ -461,13 +464,14 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
         if (i > 0 && CURRENCY.contains(seq.token[i - 1]) && seq.end[i - 1] == seq.start[i]) {
           first = i - 1;
         }
-      } else if (isCapitalised(seq.token[i]) && WEEKDAYS.contains(norm)) {
+      } else if (facts.weekday && isCapitalised(seq.token[i])) {
         last = i;
       }
       if (last < 0) {
         continue;
       }
-      while (last + 1 < seq.size && AMOUNT_SUFFIXES.contains(seq.normalized[last + 1])) {
+      while (last + 1 < seq.size
+          && (seq.token[last + 1].equals("%") || seq.facts[last + 1].amountSuffix)) {
         last++;
       }
       count++;
@@ -482,20 +486,30 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
         evidence);
   }
 
-  private static String stripPossessive(String normalized) {
-    return normalized.endsWith("'s")
-        ? normalized.substring(0, normalized.length() - 2)
-        : normalized;
+  /** Length of {@code word} without a trailing possessive {@code 's} or {@code ’s}. */
+  private static int withoutPossessive(String word) {
+    int n = word.length();
+    if (n > 2 && (word.charAt(n - 1) == 's' || word.charAt(n - 1) == 'S')) {
+      char apostrophe = word.charAt(n - 2);
+      if (apostrophe == '\'' || apostrophe == '\u2019') {
+        return n - 2;
+      }
+    }
+    return n;
   }
 
   /** Share of distinct title content words found in the body; empty when the title has none. */
   private Optional<StyleCue> headlineBodyOverlap(TokenSequence title, TokenSequence body) {
-    // Index the few title words and scan the body once, rather than indexing the whole body.
+    // Index the few title words and scan the body once, rather than indexing the whole body;
+    // a bit set of title word lengths spares normalising most body words.
     Map<String, Integer> firstIndex = new LinkedHashMap<>();
+    long lengths = 0;
     for (int i = 0; i < title.size; i++) {
-      String word = stripPossessive(title.normalized[i]);
-      if (title.word[i] && !stopwords.contains(word)) {
-        firstIndex.putIfAbsent(word, i);
+      String token = title.token[i];
+      int n = withoutPossessive(token);
+      if (title.word[i] && !lookup.get(token, 0, n).stopword) {
+        firstIndex.putIfAbsent(Lexicon.normalize(token.substring(0, n)), i);
+        lengths |= 1L << Math.min(n, 63);
       }
     }
     if (firstIndex.isEmpty()) {
@@ -503,8 +517,10 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
     }
     Set<String> found = new HashSet<>();
     for (int i = 0; i < body.size && found.size() < firstIndex.size(); i++) {
-      if (body.word[i]) {
-        String word = stripPossessive(body.normalized[i]);
+      String token = body.token[i];
+      int n = withoutPossessive(token);
+      if (body.word[i] && (lengths & (1L << Math.min(n, 63))) != 0) {
+        String word = Lexicon.normalize(token.substring(0, n));
         if (firstIndex.containsKey(word)) {
           found.add(word);
         }
@@ -553,7 +569,7 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
       if (!title.word[i]) {
         continue;
       }
-      int length = clickbait.matchAt(title.normalized, i, title.size);
+      int length = WordFacts.match(title.facts[i].clickbait, title.token, i, title.size);
       if (length > 0) {
         count++;
         addEvidence(evidence, title.text, title.start[i], title.end[i + length - 1]);

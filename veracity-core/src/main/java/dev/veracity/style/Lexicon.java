@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -50,7 +51,7 @@ record Lexicon(String resource, List<String> entries, String sha256) {
 
   /** Lower case (locale-independent) with typographic apostrophes made straight. */
   static String normalize(String token) {
-    String lower = token.toLowerCase(java.util.Locale.ROOT);
+    String lower = token.toLowerCase(Locale.ROOT);
     return lower.indexOf('\u2019') < 0 ? lower : lower.replace('\u2019', '\'');
   }
 

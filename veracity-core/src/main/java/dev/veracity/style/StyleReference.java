@@ -2,6 +2,7 @@ package dev.veracity.style;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.veracity.report.Component;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -81,6 +82,15 @@ public record StyleReference(
     }
     String description = root.path("description").asText("style reference");
     return new StyleReference(ranges, Optional.of(Lexicon.sha256(json)), description);
+  }
+
+  /**
+   * This snapshot as a report component: role {@code style-reference}, its description as name, and
+   * {@code sha256:<hex>} (or {@code unversioned} when built in memory) as version.
+   */
+  public Component component() {
+    return new Component(
+        "style-reference", description, sha256.map(h -> "sha256:" + h).orElse("unversioned"));
   }
 
   /** The range for {@code cueId}, if the snapshot has one. */

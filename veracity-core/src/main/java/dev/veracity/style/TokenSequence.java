@@ -15,7 +15,6 @@ final class TokenSequence {
   final String text;
   final int size;
   final String[] token;
-  final String[] normalized;
   final int[] start;
   final int[] end;
 
@@ -31,12 +30,16 @@ final class TokenSequence {
   /** The token is a word or number (starts with a letter or digit) and not part of a URL. */
   final boolean[] word;
 
+  /** What the word lists say about each word token ({@link WordFacts#NONE} for other tokens). */
+  final WordFacts[] facts;
+
   /** URLs as {@code [start offset, end offset]} pairs into the text. */
   final List<int[]> urls;
 
   final int words;
 
-  private TokenSequence(String text, List<Segment> segments, Tokenizer tokenizer) {
+  private TokenSequence(
+      String text, List<Segment> segments, Tokenizer tokenizer, FactTable lookup) {
     this.text = text;
     List<List<Token>> perSegment = new ArrayList<>(segments.size());
     int total = 0;
@@ -47,13 +50,13 @@ final class TokenSequence {
     }
     size = total;
     token = new String[size];
-    normalized = new String[size];
     start = new int[size];
     end = new int[size];
     segmentEnd = new int[size];
     breakBefore = new boolean[size];
     inUrl = new boolean[size];
     word = new boolean[size];
+    facts = new WordFacts[size];
     urls = new ArrayList<>();
     int i = 0;
     for (int s = 0; s < segments.size(); s++) {
@@ -61,30 +64,26 @@ final class TokenSequence {
       int shift = segment.start();
       boolean first = true;
       for (Token t : perSegment.get(s)) {
-        token[i] = t.text();
-        normalized[i] = Lexicon.normalize(t.text());
+        String tokenText = t.text();
+        token[i] = tokenText;
         start[i] = t.start() + shift;
         end[i] = t.end() + shift;
         segmentEnd[i] = segment.end();
         breakBefore[i] = first || (i > 0 && hasParagraphBreak(text, end[i - 1], start[i]));
+        word[i] = Character.isLetterOrDigit(tokenText.charAt(0));
+        facts[i] = word[i] ? lookup.get(tokenText) : WordFacts.NONE;
         first = false;
         i++;
       }
     }
     markUrls();
-    int count = 0;
-    for (int k = 0; k < size; k++) {
-      word[k] = !inUrl[k] && Character.isLetterOrDigit(token[k].charAt(0));
-      if (word[k]) {
-        count++;
-      }
-    }
-    words = count;
+    words = countWords();
   }
 
   /** Tokens of {@code segments}, whose offsets point into {@code text}. */
-  static TokenSequence of(String text, List<Segment> segments, Tokenizer tokenizer) {
-    return new TokenSequence(text, segments, tokenizer);
+  static TokenSequence of(
+      String text, List<Segment> segments, Tokenizer tokenizer, FactTable lookup) {
+    return new TokenSequence(text, segments, tokenizer, lookup);
   }
 
   private static boolean hasParagraphBreak(String text, int from, int to) {
@@ -96,17 +95,34 @@ final class TokenSequence {
     return false;
   }
 
-  /** Marks {@code http(s)://…} and {@code www.…} runs up to the next white space as URLs. */
+  private int countWords() {
+    int count = 0;
+    for (int k = 0; k < size; k++) {
+      if (word[k]) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Marks {@code http(s)://…} and {@code www.…} runs up to the next white space as URLs, and
+   * unmarks their tokens as words.
+   */
   private void markUrls() {
     for (int i = 0; i < size; i++) {
+      char first = token[i].charAt(0);
+      if (first != 'h' && first != 'H' && first != 'w' && first != 'W') {
+        continue;
+      }
       boolean scheme =
-          (normalized[i].equals("http") || normalized[i].equals("https"))
+          (token[i].equalsIgnoreCase("http") || token[i].equalsIgnoreCase("https"))
               && i + 3 < size
               && token[i + 1].equals(":")
               && token[i + 2].equals("/")
               && token[i + 3].equals("/")
               && end[i] == start[i + 1];
-      boolean www = normalized[i].startsWith("www.");
+      boolean www = token[i].regionMatches(true, 0, "www.", 0, 4);
       if (!scheme && !www) {
         continue;
       }
@@ -121,6 +137,8 @@ final class TokenSequence {
       int j = i;
       while (j < size && start[j] < urlEnd) {
         inUrl[j] = true;
+        word[j] = false;
+        facts[j] = WordFacts.NONE;
         j++;
       }
       urls.add(new int[] {start[i], urlEnd});

@@ -3,6 +3,7 @@ package dev.veracity.style;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.veracity.report.Component;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -38,5 +39,16 @@ class StyleReferenceTest {
     assertThatThrownBy(() -> StyleReference.parse("{}".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(IOException.class)
         .hasMessage("style reference has no \"cues\" object");
+  }
+
+  @Test
+  void theSnapshotCitesItselfAsAReportComponent() throws IOException {
+    byte[] json = "{\"description\": \"snap\", \"cues\": {}}".getBytes(StandardCharsets.UTF_8);
+
+    StyleReference reference = StyleReference.parse(json);
+
+    assertThat(reference.component())
+        .isEqualTo(new Component("style-reference", "snap", "sha256:" + Lexicon.sha256(json)));
+    assertThat(StyleReference.none().component().version()).isEqualTo("unversioned");
   }
 }
