@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Everything the word lists say about one normalised word, so that each token costs one hash lookup
@@ -72,7 +73,7 @@ final class WordFacts {
     }
 
     /** Marks each single word in {@code words}. */
-    Index words(Iterable<String> words, java.util.function.Consumer<WordFacts> mark) {
+    Index words(Iterable<String> words, Consumer<WordFacts> mark) {
       for (String w : words) {
         mark.accept(of(Lexicon.normalize(w)));
       }

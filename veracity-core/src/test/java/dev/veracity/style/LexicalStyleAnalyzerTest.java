@@ -316,4 +316,37 @@ class LexicalStyleAnalyzerTest {
                       .contains("# Source:"));
     }
   }
+
+  @Test
+  void randomUnicodeGivesDeterministicCuesWithEvidenceInsideTheText() {
+    java.util.Random random = new java.util.Random(42);
+    for (int round = 0; round < 200; round++) {
+      StringBuilder title = new StringBuilder();
+      StringBuilder body = new StringBuilder();
+      for (int k = random.nextInt(40); k > 0; k--) {
+        title.appendCodePoint(randomCodePoint(random));
+      }
+      for (int k = random.nextInt(400); k > 0; k--) {
+        body.appendCodePoint(randomCodePoint(random));
+      }
+      Segmentation s = Texts.of().title(title.toString()).body(body.toString()).build();
+
+      List<StyleCue> first = ANALYZER.analyze(s);
+
+      assertThat(ANALYZER.analyze(s)).isEqualTo(first);
+      for (StyleCue cue : first) {
+        for (Evidence e : cue.evidence()) {
+          assertThat(s.text().substring(e.start(), e.end())).isEqualTo(e.text());
+        }
+      }
+    }
+  }
+
+  /** Mostly ASCII letters, digits, punctuation and spaces, sometimes any code point. */
+  private static int randomCodePoint(java.util.Random random) {
+    String common = "aAbZ09 .!?$%'\u2019-:/\nhtpsw";
+    return random.nextInt(10) < 8
+        ? common.charAt(random.nextInt(common.length()))
+        : random.nextInt(Character.MAX_CODE_POINT + 1);
+  }
 }
