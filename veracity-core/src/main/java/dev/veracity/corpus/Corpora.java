@@ -1,0 +1,41 @@
+package dev.veracity.corpus;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The readers for the full-text article corpora staged under one datasets directory. */
+public final class Corpora {
+
+  private Corpora() {}
+
+  /** One reader per article corpus, in a fixed order, with default label maps. */
+  public static List<CorpusReader> articleReaders() {
+    return List.of(
+        new BuzzFeedWebisReader(),
+        new FakeNewsNetReader(),
+        new Horne2017Reader(),
+        new FakeNewsAmtReader());
+  }
+
+  /** The reader named {@code name}, if there is one. */
+  public static Optional<CorpusReader> reader(String name) {
+    return articleReaders().stream().filter(r -> r.name().equals(name)).findFirst();
+  }
+
+  /**
+   * Reads every corpus in {@code readers} from {@code datasets/<name>/}.
+   *
+   * @throws IOException when a corpus folder is missing or unreadable
+   */
+  public static List<ReadResult> readAll(Path datasets, List<CorpusReader> readers)
+      throws IOException {
+    List<ReadResult> results = new ArrayList<>();
+    for (CorpusReader reader : readers) {
+      results.add(reader.read(datasets.resolve(reader.name())));
+    }
+    return results;
+  }
+}
