@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
  * A chain of {@link NormalizationStep}s that turns submitted text into clean text while keeping the
  * map back to the original offsets.
  *
+ * <p>Order matters: invisible characters go before NFC so that a mark they separated from its base
+ * still composes, which keeps the standard chain idempotent on text without '&amp;'.
+ *
  * <p>Immutable and thread-safe when its steps are (the built-in ones are). Memory is about ten
  * bytes per character while a step changes text, so callers cap input size first.
  */
@@ -19,8 +22,8 @@ public final class TextNormalizer {
               new HtmlEntityStep(),
               new Cp1252RepairStep(),
               new LineEndingStep(),
-              new NfcStep(),
               new ZeroWidthStep(),
+              new NfcStep(),
               new ControlCharacterStep(),
               new UnicodeSpaceStep(),
               new QuoteStep(),
@@ -35,7 +38,7 @@ public final class TextNormalizer {
 
   /**
    * The default chain for news text: decode HTML entities, repair C1 controls that were
-   * Windows-1252 punctuation, CRLF/CR to LF, NFC, drop zero-width characters, other controls to
+   * Windows-1252 punctuation, CRLF/CR to LF, drop zero-width characters, NFC, other controls to
    * space, Unicode spaces to space, typographic quotes to ASCII, dashes to '-', and '…' to "...".
    */
   public static TextNormalizer standard() {
