@@ -14,7 +14,9 @@ import java.util.Arrays;
 public final class TextEdits {
 
   // Current input: chars plus, per char, the [start, end) of its source in the original text.
-  // Null maps mean the identity, which spares the arrays while no step has changed anything.
+  // Until a step changes something the input is the original string itself (in is null) and the
+  // null maps mean the identity, which spares copies for text that is already clean.
+  private String inString;
   private char[] in;
   private int inLength;
   private int[] inStarts;
@@ -31,13 +33,13 @@ public final class TextEdits {
   private boolean anyChanged;
 
   TextEdits(String original) {
-    this.in = original.toCharArray();
-    this.inLength = in.length;
+    this.inString = original;
+    this.inLength = original.length();
   }
 
   /** The text the next step reads. */
   CharSequence current() {
-    return new CharArrayView(in, inLength);
+    return inString != null ? inString : new CharArrayView(in, inLength);
   }
 
   /** Runs {@code step} on the current text and makes its result the current text. */
@@ -58,6 +60,7 @@ public final class TextEdits {
       inEnds = outEnds;
       outEnds = e;
       inLength = outLength;
+      inString = null;
       anyChanged = true;
     }
   }
@@ -67,11 +70,8 @@ public final class TextEdits {
     if (!anyChanged) {
       return new NormalizedText(original, original, null, null);
     }
-    return new NormalizedText(
-        original,
-        new String(in, 0, inLength),
-        Arrays.copyOf(inStarts, inLength),
-        Arrays.copyOf(inEnds, inLength));
+    // The maps may be longer than the text; NormalizedText reads only text().length() entries.
+    return new NormalizedText(original, new String(in, 0, inLength), inStarts, inEnds);
   }
 
   /**
@@ -148,7 +148,11 @@ public final class TextEdits {
       return;
     }
     ensureCapacity(outLength + n);
-    System.arraycopy(in, cursor, out, outLength, n);
+    if (inString != null) {
+      inString.getChars(cursor, upTo, out, outLength);
+    } else {
+      System.arraycopy(in, cursor, out, outLength, n);
+    }
     if (inStarts == null) {
       for (int k = 0; k < n; k++) {
         int source = cursor + k;
