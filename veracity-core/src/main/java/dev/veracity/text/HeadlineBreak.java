@@ -14,7 +14,8 @@ import java.util.Set;
  */
 final class HeadlineBreak implements BlockBreak {
 
-  private static final String TERMINAL = ".!?:;,\u2026-\u2013\u2014";
+  // A colon is missing on purpose: "Key claims:" over a list is a block of its own.
+  private static final String TERMINAL = ".!?;,\u2026-\u2013\u2014";
   private static final String CLOSING = "\"')]}\u2019\u201D\u00BB";
   private static final String STARTS_BLOCK = "\"'\u2018\u201C\u00AB\u2022\u00B7*-\u2013\u2014#";
   private static final Set<String> CONTINUES =

@@ -14,10 +14,10 @@ import opennlp.tools.sentdetect.SentenceModel;
  * the UD English-EWT model ({@code opennlp-models-sentdetect-en} 1.3.0), plus rule-based steps.
  *
  * <p>Before the model, blank lines and headline lines cut the text into blocks no sentence crosses;
- * after it, splits the model makes after month abbreviations, titles, initialisms and initials are
- * joined again. Works best on {@link TextNormalizer#standard() normalised} text; see {@link
- * NormalizingSentenceSplitter}. Thread-safe: the model is shared and loaded once, on first use; the
- * detector, which is not thread-safe, is made per call.
+ * after it, splits the model makes after month abbreviations, titles, initialisms, initials and
+ * ellipses before lowercase words are joined again. Works best on {@link TextNormalizer#standard()
+ * normalised} text; see {@link NormalizingSentenceSplitter}. Thread-safe: the model is shared and
+ * loaded once, on first use; the detector, which is not thread-safe, is made per call.
  */
 public final class OpenNlpSentenceSplitter implements SentenceSplitter {
 
@@ -35,7 +35,8 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
             new MonthAbbreviationRepair(),
             new TitleRepair(),
             new InitialismRepair(),
-            new InitialRepair()));
+            new InitialRepair(),
+            new EllipsisRepair()));
   }
 
   OpenNlpSentenceSplitter(List<BlockBreak> breaks, List<SplitRepair> repairs) {

@@ -116,6 +116,18 @@ class OpenNlpSentenceSplitterTest {
   }
 
   @Test
+  void ellipsisBeforeALowercaseWordDoesNotEndASentence() {
+    assertThat(sentences("They disagreed... strongly. Then\u2026 nothing. Fine... Next."))
+        .containsExactly("They disagreed... strongly.", "Then\u2026 nothing.", "Fine...", "Next.");
+  }
+
+  @Test
+  void lineEndingInAColonBeforeAListIsASentenceOfItsOwn() {
+    assertThat(sentences("Key claims:\n* Unemployment fell\n* Wages rose"))
+        .containsExactly("Key claims:", "* Unemployment fell", "* Wages rose");
+  }
+
+  @Test
   void blankTextHasNoSentences() {
     assertThat(SPLITTER.split(" \n\t\u00A0\u200B ")).isEmpty();
   }
@@ -134,6 +146,6 @@ class OpenNlpSentenceSplitterTest {
             "OpenNlpSentenceSplitter[model=opennlp-en-ud-ewt-sentence-1.3-2.5.4,"
                 + " breaks=[split at blank lines, split after headline lines],"
                 + " repairs=[month abbreviation + number, title + name,"
-                + " initialism + lowercase, initial + name]]");
+                + " initialism + lowercase, initial + name, ellipsis + lowercase]]");
   }
 }

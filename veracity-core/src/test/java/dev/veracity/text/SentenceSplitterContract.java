@@ -2,7 +2,11 @@ package dev.veracity.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -27,6 +31,31 @@ abstract class SentenceSplitterContract {
     for (int i = 0; i < 200; i++) {
       String text = PARAGRAPH + random.next(30);
       assertThat(splitter.split(text)).isEqualTo(splitter.split(text));
+    }
+  }
+
+  @Test
+  void concurrentCallsGiveTheSameSentences() throws Exception {
+    SentenceSplitter splitter = splitter();
+    RandomText random = new RandomText(3);
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      texts.add(PARAGRAPH + random.next(60) + PARAGRAPH);
+    }
+    List<List<Span>> expected = texts.stream().map(splitter::split).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<Span>>> results = new ArrayList<>();
+      for (int round = 0; round < 4; round++) {
+        for (String text : texts) {
+          results.add(pool.submit(() -> splitter.split(text)));
+        }
+      }
+      for (int i = 0; i < results.size(); i++) {
+        assertThat(results.get(i).get(60, TimeUnit.SECONDS)).isEqualTo(expected.get(i % 64));
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
