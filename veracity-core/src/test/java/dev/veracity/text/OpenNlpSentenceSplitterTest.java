@@ -91,6 +91,12 @@ class OpenNlpSentenceSplitterTest {
   }
 
   @Test
+  void crlfBlankLineIsAParagraphBreakToo() {
+    assertThat(sentences("First part\r\n\r\nSecond part."))
+        .containsExactly("First part", "Second part.");
+  }
+
+  @Test
   void headlineLinesAreSentencesOfTheirOwn() {
     String text = "Fact checked\nUS Bans Russia From Joining Coalition\nA Special Envoy said so.";
 
