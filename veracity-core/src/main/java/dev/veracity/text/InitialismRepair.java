@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Joins a split after an initialism ("U.S.", "a.m.") or "etc." followed by a lowercase word, and
- * any split after "e.g.", "i.e.", "cf.", "vs." or "viz.", which never end a sentence.
+ * Joins a split after an initialism ("U.S.", "a.m.", "cu.ft.") or "etc." followed by a lowercase
+ * word, and any split after "e.g.", "i.e.", "cf.", "vs." or "viz.", which never end a sentence.
  */
 final class InitialismRepair implements SplitRepair {
 
@@ -21,18 +21,25 @@ final class InitialismRepair implements SplitRepair {
         && (word.equals("etc.") || isInitialism(word));
   }
 
-  /** Letters each followed by a period, at least two: "U.S.", "p.m.", "U.S.A.". */
+  /**
+   * At least two groups of one to three letters, each followed by a period: "U.S.", "p.m.",
+   * "U.S.A.", "cu.ft.".
+   */
   static boolean isInitialism(String word) {
-    int n = word.length();
-    if (n < 4 || n % 2 != 0) {
-      return false;
-    }
-    for (int i = 0; i < n; i += 2) {
-      if (!Character.isLetter(word.charAt(i)) || word.charAt(i + 1) != '.') {
+    int groups = 0;
+    int letters = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+      } else if (c == '.' && letters >= 1 && letters <= 3) {
+        groups++;
+        letters = 0;
+      } else {
         return false;
       }
     }
-    return true;
+    return letters == 0 && groups >= 2;
   }
 
   @Override

@@ -14,10 +14,11 @@ import opennlp.tools.sentdetect.SentenceModel;
  * the UD English-EWT model ({@code opennlp-models-sentdetect-en} 1.3.0), plus rule-based steps.
  *
  * <p>Before the model, blank lines and headline lines cut the text into blocks no sentence crosses;
- * after it, splits the model makes after month abbreviations, titles, initialisms, initials and
- * ellipses before lowercase words are joined again. Works best on {@link TextNormalizer#standard()
- * normalised} text; see {@link NormalizingSentenceSplitter}. Thread-safe: the model is shared and
- * loaded once, on first use; the detector, which is not thread-safe, is made per call.
+ * after it, splits the model makes after month abbreviations, titles, initialisms, initials,
+ * ellipses and quoted questions or exclamations before lowercase words are joined again. Works best
+ * on {@link TextNormalizer#standard() normalised} text; see {@link NormalizingSentenceSplitter}.
+ * Thread-safe: the model is shared and loaded once, on first use; the detector, which is not
+ * thread-safe, is made per call.
  */
 public final class OpenNlpSentenceSplitter implements SentenceSplitter {
 
@@ -36,7 +37,8 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
             new TitleRepair(),
             new InitialismRepair(),
             new InitialRepair(),
-            new EllipsisRepair()));
+            new EllipsisRepair(),
+            new QuoteAttributionRepair()));
   }
 
   OpenNlpSentenceSplitter(List<BlockBreak> breaks, List<SplitRepair> repairs) {

@@ -73,6 +73,18 @@ class OpenNlpSentenceSplitterTest {
   }
 
   @Test
+  void dottedUnitAbbreviationBeforeALowercaseWordDoesNotEndASentence() {
+    assertThat(sentences("It holds 21.7 cu.ft. in total. Drop the seats."))
+        .containsExactly("It holds 21.7 cu.ft. in total.", "Drop the seats.");
+  }
+
+  @Test
+  void quotedExclamationFollowedByItsAttributionIsOneSentence() {
+    assertThat(sentences("\"We got her!\" officers announced. \"Why?\" He left."))
+        .containsExactly("\"We got her!\" officers announced.", "\"Why?\"", "He left.");
+  }
+
+  @Test
   void middleInitialDoesNotEndASentence() {
     assertThat(sentences("John F. Kennedy was shot. He died."))
         .containsExactly("John F. Kennedy was shot.", "He died.");
@@ -152,6 +164,7 @@ class OpenNlpSentenceSplitterTest {
             "OpenNlpSentenceSplitter[model=opennlp-en-ud-ewt-sentence-1.3-2.5.4,"
                 + " breaks=[split at blank lines, split after headline lines],"
                 + " repairs=[month abbreviation + number, title + name,"
-                + " initialism + lowercase, initial + name, ellipsis + lowercase]]");
+                + " initialism + lowercase, initial + name, ellipsis + lowercase,"
+                + " quoted question + attribution]]");
   }
 }
