@@ -14,7 +14,7 @@ import opennlp.tools.sentdetect.SentenceModel;
  * the UD English-EWT model ({@code opennlp-models-sentdetect-en} 1.3.0), plus rule-based steps.
  *
  * <p>Before the model, blank lines and headline lines cut the text into blocks no sentence crosses;
- * after it, splits the model makes after month abbreviations, titles, initialisms, initials,
+ * after it, splits the model makes after month abbreviations, titles, initialisms, units, initials,
  * ellipses and quoted questions or exclamations before lowercase words are joined again. Works best
  * on {@link TextNormalizer#standard() normalised} text; see {@link NormalizingSentenceSplitter}.
  * Thread-safe: the model is shared and loaded once, on first use; the detector, which is not
@@ -36,6 +36,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
             new MonthAbbreviationRepair(),
             new TitleRepair(),
             new InitialismRepair(),
+            new UnitAbbreviationRepair(),
             new InitialRepair(),
             new EllipsisRepair(),
             new QuoteAttributionRepair()));

@@ -79,6 +79,12 @@ class OpenNlpSentenceSplitterTest {
   }
 
   @Test
+  void unitAbbreviationBeforeALowercaseWordDoesNotEndASentence() {
+    assertThat(sentences("Add 4 oz. cooked chicken and 1 tsp. sesame oil. Serve warm."))
+        .containsExactly("Add 4 oz. cooked chicken and 1 tsp. sesame oil.", "Serve warm.");
+  }
+
+  @Test
   void quotedExclamationFollowedByItsAttributionIsOneSentence() {
     assertThat(sentences("\"We got her!\" officers announced. \"Why?\" He left."))
         .containsExactly("\"We got her!\" officers announced.", "\"Why?\"", "He left.");
@@ -164,7 +170,8 @@ class OpenNlpSentenceSplitterTest {
             "OpenNlpSentenceSplitter[model=opennlp-en-ud-ewt-sentence-1.3-2.5.4,"
                 + " breaks=[split at blank lines, split after headline lines],"
                 + " repairs=[month abbreviation + number, title + name,"
-                + " initialism + lowercase, initial + name, ellipsis + lowercase,"
+                + " initialism + lowercase, unit abbreviation + lowercase, initial + name,"
+                + " ellipsis + lowercase,"
                 + " quoted question + attribution]]");
   }
 }
