@@ -7,9 +7,9 @@ import java.text.Normalizer;
  * composed character maps back to the base character and marks it came from.
  *
  * <p>Text below U+0300 is always in NFC and is skipped without a look-up; other characters are
- * checked against a table built once from {@link Normalizer}. A sequence is a character that cannot
- * combine with what precedes it plus the combining marks (and Hangul medial or final jamo) after
- * it.
+ * checked against a table that {@link Normalizer} fills as characters are first seen. A sequence is
+ * a character that cannot combine with what precedes it plus the combining marks (and Hangul medial
+ * or final jamo) after it.
  */
 public final class NfcStep implements NormalizationStep {
 
@@ -67,36 +67,44 @@ public final class NfcStep implements NormalizationStep {
         || type == Character.ENCLOSING_MARK;
   }
 
-  /** Per BMP character: may it combine with what precedes it, and may NFC change it. */
+  /**
+   * Per BMP character: may it combine with what precedes it, and may NFC change it. Filled on first
+   * sight of each character rather than up front, which would cost 64K normaliser calls; the race
+   * between threads is benign because every thread computes the same byte.
+   */
   private static final class Table {
-    private static final byte COMBINES_BACKWARD = 1;
-    private static final byte NOT_SIMPLE = 2;
-    private static final byte[] FLAGS = build();
+    private static final byte KNOWN = 1;
+    private static final byte COMBINES_BACKWARD = 2;
+    private static final byte NOT_SIMPLE = 4;
+    private static final byte[] FLAGS = new byte[0x10000];
 
-    private static byte[] build() {
-      byte[] flags = new byte[0x10000];
-      for (int c = 0x300; c < 0x10000; c++) {
-        if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
-          flags[c] = NOT_SIMPLE;
-          continue;
-        }
-        // Hangul medial vowels and final consonants are letters, yet compose with the syllable
-        // before them.
-        boolean backward =
-            isMark(c) || (c >= 0x1161 && c <= 0x1175) || (c >= 0x11A8 && c <= 0x11C2);
-        boolean stable = Normalizer.isNormalized(String.valueOf((char) c), Normalizer.Form.NFC);
-        flags[c] =
-            (byte) ((backward ? COMBINES_BACKWARD | NOT_SIMPLE : 0) | (stable ? 0 : NOT_SIMPLE));
+    private static byte flags(char c) {
+      byte f = FLAGS[c];
+      if (f == 0) {
+        f = compute(c);
+        FLAGS[c] = f;
       }
-      return flags;
+      return f;
+    }
+
+    private static byte compute(char c) {
+      if (Character.isSurrogate(c)) {
+        return KNOWN | NOT_SIMPLE;
+      }
+      // Hangul medial vowels and final consonants are letters, yet compose with the syllable
+      // before them.
+      boolean backward = isMark(c) || (c >= 0x1161 && c <= 0x1175) || (c >= 0x11A8 && c <= 0x11C2);
+      boolean stable = Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFC);
+      return (byte)
+          (KNOWN | (backward ? COMBINES_BACKWARD | NOT_SIMPLE : 0) | (stable ? 0 : NOT_SIMPLE));
     }
 
     static boolean isSimple(char c) {
-      return FLAGS[c] == 0;
+      return flags(c) == KNOWN;
     }
 
     static boolean combinesBackward(char c) {
-      return (FLAGS[c] & COMBINES_BACKWARD) != 0;
+      return (flags(c) & COMBINES_BACKWARD) != 0;
     }
   }
 
