@@ -3,8 +3,11 @@ package dev.veracity.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class NormalizedTextPropertyTest {
 
@@ -27,6 +30,31 @@ class NormalizedTextPropertyTest {
           fail("char %d maps to %s in %s", i, source, SpanChecks.escaped(original));
         }
         previousStart = source.start();
+        previousEnd = source.end();
+      }
+    }
+  }
+
+  static Stream<NormalizationStep> standardSteps() {
+    return TextNormalizer.standard().steps().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("standardSteps")
+  void eachStepAloneKeepsEveryCharacterMappedToANonEmptyOriginalRange(NormalizationStep step) {
+    TextNormalizer alone = TextNormalizer.of(step);
+    RandomText random = new RandomText(45);
+    for (int k = 0; k < 2_000; k++) {
+      String original = random.next(40);
+      NormalizedText n = alone.normalize(original);
+      int previousEnd = 0;
+      for (int i = 0; i < n.text().length(); i++) {
+        Span source = n.toOriginal(new Span(i, i + 1));
+        if (source.length() == 0
+            || source.end() > original.length()
+            || source.end() < previousEnd) {
+          fail("%s: char %d maps to %s in %s", step, i, source, SpanChecks.escaped(original));
+        }
         previousEnd = source.end();
       }
     }
