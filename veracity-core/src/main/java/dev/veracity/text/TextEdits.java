@@ -14,9 +14,8 @@ import java.util.Arrays;
 public final class TextEdits {
 
   // Current input: chars plus, per char, the [start, end) of its source in the original text.
-  // Until a step changes something the input is the original string itself (in is null) and the
-  // null maps mean the identity, which spares copies for text that is already clean.
-  private String inString;
+  // Null maps mean the identity, which spares the arrays while no step has changed anything.
+  // Steps always read a char array (never the String) so that their charAt calls stay monomorphic.
   private char[] in;
   private int inLength;
   private int[] inStarts;
@@ -33,13 +32,13 @@ public final class TextEdits {
   private boolean anyChanged;
 
   TextEdits(String original) {
-    this.inString = original;
+    this.in = original.toCharArray();
     this.inLength = original.length();
   }
 
   /** The text the next step reads. */
   CharSequence current() {
-    return inString != null ? inString : new CharArrayView(in, inLength);
+    return new CharArrayView(in, inLength);
   }
 
   /** Runs {@code step} on the current text and makes its result the current text. */
@@ -60,7 +59,6 @@ public final class TextEdits {
       inEnds = outEnds;
       outEnds = e;
       inLength = outLength;
-      inString = null;
       anyChanged = true;
     }
   }
@@ -148,11 +146,7 @@ public final class TextEdits {
       return;
     }
     ensureCapacity(outLength + n);
-    if (inString != null) {
-      inString.getChars(cursor, upTo, out, outLength);
-    } else {
-      System.arraycopy(in, cursor, out, outLength, n);
-    }
+    System.arraycopy(in, cursor, out, outLength, n);
     if (inStarts == null) {
       for (int k = 0; k < n; k++) {
         int source = cursor + k;
