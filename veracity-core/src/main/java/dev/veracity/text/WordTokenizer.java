@@ -6,11 +6,13 @@ import java.util.List;
 /**
  * A fast rule-based tokenizer for English news text.
  *
- * <p>Words are runs of letters and digits; an apostrophe, hyphen, period, comma or colon joins two
- * such runs when it sits between them ({@code don't}, {@code well-known}, {@code U.S}, {@code
- * 3,200}, {@code 10:30}; commas and colons only between digits), so numbers and contractions stay
- * whole. Every other visible character is a one-character token; white space separates tokens and
- * is dropped. Thread-safe and stateless.
+ * <p>Words are runs of letters, digits and combining marks; an apostrophe, hyphen, period, comma or
+ * colon joins two such runs when it sits between them ({@code don't}, {@code well-known}, {@code
+ * U.S}, {@code 3,200}, {@code 10:30}; commas and colons only between digits), so numbers and
+ * contractions stay whole. Every other visible code point, with any combining marks after it, is a
+ * token of its own; white space, control and invisible format characters separate tokens and are
+ * dropped. Works on code points, so letters outside the Basic Multilingual Plane form words and a
+ * surrogate pair is never cut. Thread-safe and stateless.
  */
 public final class WordTokenizer implements Tokenizer {
 
@@ -20,31 +22,46 @@ public final class WordTokenizer implements Tokenizer {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
-        i++;
+      int cp = Character.codePointAt(text, i);
+      if (isSeparator(cp)) {
+        i += Character.charCount(cp);
         continue;
       }
       int start = i;
-      if (Character.isLetterOrDigit(c)) {
+      if (Character.isLetterOrDigit(cp)) {
         i = wordEnd(text, i);
       } else {
-        i += Character.isHighSurrogate(c) && i + 1 < n ? 2 : 1;
+        i = marksEnd(text, i + Character.charCount(cp));
       }
       tokens.add(new Token(text.subSequence(start, i).toString(), start, i));
     }
     return tokens;
   }
 
+  private static boolean isSeparator(int cp) {
+    return Character.isWhitespace(cp)
+        || Character.isSpaceChar(cp)
+        || Character.isISOControl(cp)
+        || Character.getType(cp) == Character.FORMAT;
+  }
+
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
   private static int wordEnd(CharSequence text, int from) {
     int n = text.length();
     int i = from;
     while (i < n) {
-      char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-        i++;
-      } else if (i + 1 < n && joins(text.charAt(i - 1), c, text.charAt(i + 1))) {
-        i += 2;
+      int cp = Character.codePointAt(text, i);
+      if (Character.isLetterOrDigit(cp) || isMark(cp)) {
+        i += Character.charCount(cp);
+      } else if (i + 1 < n
+          && joins(Character.codePointBefore(text, i), cp, Character.codePointAt(text, i + 1))) {
+        i += 1 + Character.charCount(Character.codePointAt(text, i + 1));
       } else {
         break;
       }
@@ -52,7 +69,15 @@ public final class WordTokenizer implements Tokenizer {
     return i;
   }
 
-  private static boolean joins(char before, char c, char after) {
+  private static int marksEnd(CharSequence text, int from) {
+    int i = from;
+    while (i < text.length() && isMark(Character.codePointAt(text, i))) {
+      i += Character.charCount(Character.codePointAt(text, i));
+    }
+    return i;
+  }
+
+  private static boolean joins(int before, int c, int after) {
     if (c == ',' || c == ':') {
       return Character.isDigit(before) && Character.isDigit(after);
     }

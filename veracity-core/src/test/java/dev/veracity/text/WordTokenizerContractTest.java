@@ -1,0 +1,9 @@
+package dev.veracity.text;
+
+class WordTokenizerContractTest extends TokenizerContract {
+
+  @Override
+  Tokenizer tokenizer() {
+    return new WordTokenizer();
+  }
+}
