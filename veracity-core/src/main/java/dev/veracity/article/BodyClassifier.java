@@ -168,16 +168,20 @@ final class BodyClassifier {
     };
   }
 
+  /** Whether every line of {@code block} is short and ends without sentence punctuation. */
   private static boolean linkLike(List<Line> lines, Block block) {
-    String text = lines.get(block.first()).text();
-    return block.first() == block.last()
-        && text.length() <= LINK_LIKE_LENGTH
-        && !endsSentence(text);
+    for (int i = block.first(); i <= block.last(); i++) {
+      String text = lines.get(i).text();
+      if (text.length() > LINK_LIKE_LENGTH || endsSentence(text)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean endsSentence(String text) {
     char c = text.charAt(text.length() - 1);
-    return c == '.' || c == '!' || c == '?' || c == '”' || c == '"' || c == '…';
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == '”' || c == '"' || c == '…';
   }
 
   @Override

@@ -134,7 +134,7 @@ final class CommentGrouper {
                 false,
                 Optional.empty(),
                 Math.min(zone.confidence(), 0.6),
-                "prose in the comment section (" + zone.reason() + ")");
+                "prose in the comment section");
       }
       current.lastLine = block.last();
       items.add(current);
