@@ -11,9 +11,18 @@ package dev.veracity.article;
  * @param marker the list marker the line opens with
  * @param contentStart offset of the first character after the list marker ({@code start} when there
  *     is none)
+ * @param firstWord the line's leading run of ASCII letters, lower-cased; {@code "#"} when it starts
+ *     with a digit; otherwise its first character
  */
 record Line(
-    int start, int end, int indent, int blankBefore, String text, Marker marker, int contentStart) {
+    int start,
+    int end,
+    int indent,
+    int blankBefore,
+    String text,
+    Marker marker,
+    int contentStart,
+    String firstWord) {
 
   /** A list marker at the start of a line. */
   enum Marker {

@@ -3,6 +3,7 @@ package dev.veracity.article;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,6 +54,7 @@ final class LineRules {
         new Subscribe(),
         new FollowUs(),
         new PhotoCredit(),
+        new AgencyCredit(),
         new Byline(),
         new Tags(),
         new Copyright(),
@@ -69,6 +71,7 @@ final class LineRules {
           LineLabel.COMMENT_FORM,
           0.95,
           220,
+          "leave post add cancel your required this save notify you comments submit join start load show powered comment name email e website what be",
           "leave a (?:reply|comment|response)(?:\\s+cancel reply)?|post a comment|add a comment"
               + "|cancel reply|your email address will not be published.*"
               + "|required fields are marked.*|this site uses akismet to reduce spam.*"
@@ -90,6 +93,7 @@ final class LineRules {
           LineLabel.COMMENT_SECTION,
           0.9,
           300,
+          "# one two three no comments comment reader readers discussion responses sort showing view",
           "(?:\\d{1,6}|one|two|three|no)\\s+(?:thoughts?|comments?|responses?|replies|reactions?)"
               + "(?:\\s+(?:on|to)\\b.*)?"
               + "|(?:comments?|reader comments|readers[’']? comments|discussion|responses)"
@@ -104,7 +108,7 @@ final class LineRules {
    * date follows or is included), "Reply from X", "X replied:".
    */
   static final class CommentAuthor implements LineRule {
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     private static final Pattern DISQUS =
         Pattern.compile(
             "(.{1,60}?)\\s*(?:(→|➦|replied to)\\s*.{1,60}?\\s*)?[•·|]\\s*"
@@ -127,24 +131,43 @@ final class LineRules {
       if (text.length() > MAX_LENGTH) {
         return Optional.empty();
       }
+      // Each pattern starts with a free-form name, so a cheap test on the line's end or start
+      // decides whether it is worth running.
+      boolean colon = text.endsWith(":");
       Matcher m = DISQUS.matcher(text);
-      if (m.matches()) {
+      if ((PatternLineRule.endsWithIgnoreCase(text, "ago")
+              || PatternLineRule.endsWithIgnoreCase(text, "edited"))
+          && m.matches()) {
         return author(m.group(1), "comment header with a relative time", 0.9, m.group(2) != null);
       }
       m = SAYS_WITH_DATE.matcher(text);
-      if (m.matches()) {
+      if (endsWithVerb(text) && m.matches()) {
         return author(m.group(1), "comment header with a date", 0.9, false);
       }
       m = SAYS.matcher(text);
-      if (m.matches() && index + 1 < lines.size() && dates.classify(lines, index + 1).isPresent()) {
+      if (colon
+          && m.matches()
+          && index + 1 < lines.size()
+          && dates.classify(lines, index + 1).isPresent()) {
         return author(m.group(1), "comment header followed by a date", 0.9, false);
       }
+      boolean replyShaped =
+          PatternLineRule.startsWithIgnoreCase(text, "reply from")
+              || PatternLineRule.startsWithIgnoreCase(text, "response from")
+              || (colon && PatternLineRule.endsWithIgnoreCase(text, "replied:"));
       m = REPLY_FROM.matcher(text);
-      if (m.matches()) {
+      if (replyShaped && m.matches()) {
         String name = m.group(1) != null ? m.group(1) : m.group(2);
         return author(name, "reply header", 0.85, true);
       }
       return Optional.empty();
+    }
+
+    private static boolean endsWithVerb(String text) {
+      String t = text.endsWith(":") ? text.substring(0, text.length() - 1).stripTrailing() : text;
+      return PatternLineRule.endsWithIgnoreCase(t, "said")
+          || PatternLineRule.endsWithIgnoreCase(t, "says")
+          || PatternLineRule.endsWithIgnoreCase(t, "wrote");
     }
 
     private static Optional<LineVerdict> author(
@@ -173,6 +196,7 @@ final class LineRules {
           LineLabel.COMMENT_ACTION,
           0.85,
           40,
+          "# • · | reply log login report flag like likes upvote downvote hide view permalink edit",
           "(?:\\d{1,5}\\s*)?(?:[•·|]\\s*)?(?:reply|log ?in to reply|reply\\s*[↓⬇]|report|flag"
               + "|like|likes?\\s*\\(\\d{1,5}\\)|\\d{1,5}\\s+likes?|upvote|downvote|hide replies"
               + "|view replies|\\d{1,5}\\s+repl(?:y|ies)|permalink|edit)"
@@ -188,10 +212,16 @@ final class LineRules {
           LineLabel.DATE,
           0.8,
           90,
+          "posted published updated last date on # a an one mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december",
           "(?:(?:posted|published|updated|last updated|date)\\s*(?:on)?\\s*:?\\s*)?(?:on\\s+)?"
               + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:"
               + DATE
               + ")");
+    }
+
+    @Override
+    boolean gate(String text) {
+      return hasDigit(text) || endsWithIgnoreCase(text, "ago");
     }
   }
 
@@ -203,6 +233,7 @@ final class LineRules {
           LineLabel.BOILERPLATE,
           0.9,
           60,
+          "advertisement advertisements advertising ad ads sponsored promoted paid story continue article scroll report adchoices [",
           "advertisements?|advertising|ads?|sponsored(?: content| post| links?| stories)?"
               + "|promoted(?: content| stories)?|paid (?:content|post|partner content)"
               + "|story continues below(?: advertisement)?|continue reading below"
@@ -219,6 +250,7 @@ final class LineRules {
           LineLabel.BOILERPLATE,
           0.85,
           30,
+          "fact factchecked verified breaking exclusive opinion analysis video watch listen gallery photo photos print",
           "fact[- ]?checked|verified|breaking(?: news)?|exclusive|opinion|analysis|video|watch"
               + "|listen|gallery|photos?|print");
     }
@@ -232,6 +264,7 @@ final class LineRules {
           LineLabel.BLOCK_HEADER,
           0.9,
           100,
+          "share like spread sharing please",
           "(?:share this(?: article| story| post| page)?|share (?:on|via) \\w+|like this"
               + "|spread the word|share with (?:your )?friends|sharing is caring"
               + "|please share(?: this)?.{0,60})\\s*[:!.]?");
@@ -246,10 +279,16 @@ final class LineRules {
           LineLabel.BOILERPLATE,
           0.9,
           100,
+          "click share tweet pin email e recommend facebook twitter x pinterest linkedin reddit whatsapp telegram tumblr pocket flipboard messenger skype digg vk like loading ( opens",
           "click to (?:share|email|print|tweet)\\b.{0,80}|(?:share|tweet|pin|e-?mail|recommend"
               + "|facebook|twitter|x|pinterest|linkedin|reddit|whatsapp|telegram|tumblr|pocket"
               + "|flipboard|messenger|skype|digg|vk|tweet this|pin it|like loading(?:\\.{3}|…)?"
               + "|loading(?:\\.{3}|…)|\\(?opens in new window\\)?)\\s*›?");
+    }
+
+    @Override
+    boolean gate(String text) {
+      return text.length() <= 30 || startsWithIgnoreCase(text, "click to");
     }
   }
 
@@ -261,6 +300,7 @@ final class LineRules {
           LineLabel.BLOCK_HEADER,
           0.85,
           60,
+          "related you recommended more trending popular most read up what editor editors latest",
           "(?:related(?: posts| articles| stories| news| content| reading| coverage| links)?"
               + "|you (?:may|might) also like|recommended(?: for you| stories| reading)?"
               + "|more (?:stories|news|from [^.]{1,40})|trending(?: now| stories)?"
@@ -278,6 +318,7 @@ final class LineRules {
           LineLabel.BOILERPLATE,
           0.85,
           220,
+          "read also see related watch listen source sources via more continue click",
           "(?:read more|read also|also read|see also|related|watch|listen|source|sources|via"
               + "|more)\\s*[:›»>|–—-]\\s*.{0,200}"
               + "|(?:read more|continue reading|read the rest(?: of this (?:entry|article|story))?"
@@ -294,6 +335,7 @@ final class LineRules {
           LineLabel.BOILERPLATE,
           0.85,
           250,
+          "click subscribe sign enter get join our the newsletter newsletters never don support donate become we unsubscribe by signing subscribing",
           "click here to subscribe.*|subscribe(?: now| today| here)?[.!]?"
               + "|subscribe (?:to|for) .{1,80}|sign up (?:for|to) .{0,60}newsletters?.{0,80}"
               + "|sign up(?: now| today)?[.!]?|enter your e-?mail(?: address)?.{0,80}"
@@ -315,6 +357,7 @@ final class LineRules {
           LineLabel.BOILERPLATE,
           0.85,
           140,
+          "follow like join find connect subscribe",
           "(?:follow|like|join|find|connect with|subscribe to) (?:us|me) (?:on|at|via) .{1,80}"
               + "|follow @?\\w{1,40} on (?:twitter|facebook|instagram|x|telegram|youtube).{0,40}"
               + "|follow us\\s*:?");
@@ -329,20 +372,51 @@ final class LineRules {
           LineLabel.BOILERPLATE,
           0.85,
           160,
+          "( photo photos image images picture pictures pic pics video videos graphic graphics illustration illustrations featured top header main screenshot screenshots credit credits getty reuters ap afp shutterstock epa istock istockphoto wikimedia",
           "\\(?\\s*(?:photo|image|picture|pic|video|graphic|illustration|featured image"
               + "|top image|header image|main image|screenshot|credit)s?"
               + "(?:\\s*(?:credits?|by|courtesy(?: of)?|source|via))?\\s*[:/|©]\\s*.{1,100}?\\)?"
               + "|(?:image|photo|picture)s?\\s+(?:credits?|courtesy(?: of)?|source|by)\\s*[:-]?"
               + "\\s*.{1,80}"
               + "|\\(?(?:getty images|reuters|ap photo|afp|afp via getty images|shutterstock|epa"
-              + "|istock(?:photo)?|wikimedia commons)(?:\\s*[/|]\\s*.{1,60})?\\)?"
-              + "|\\(?.{1,80}?\\s*[/|]\\s*(?:getty images|reuters|ap|afp|shutterstock|epa)\\)?");
+              + "|istock(?:photo)?|wikimedia commons)(?:\\s*[/|]\\s*.{1,60})?\\)?");
+    }
+  }
+
+  /** A credit ending in an agency name: "Jane Doe / Getty Images", "(Ahmed Ali | Reuters)". */
+  static final class AgencyCredit extends PatternLineRule {
+    AgencyCredit() {
+      super(
+          "photo credit",
+          LineLabel.BOILERPLATE,
+          0.85,
+          120,
+          "",
+          "\\(?[^/|]{1,80}[/|]\\s*(?:getty images|reuters|ap|afp|shutterstock|epa)\\)?");
+    }
+
+    @Override
+    boolean gate(String text) {
+      return text.indexOf('/') >= 0 || text.indexOf('|') >= 0;
     }
   }
 
   /** A byline: "By Jane Doe", "Posted by admin on March 3, 2017", "Author: J. Smith". */
   static final class Byline implements LineRule {
     private static final int MAX_LENGTH = 140;
+    private static final Set<String> FIRST_WORDS =
+        Set.of(
+            "by",
+            "posted",
+            "written",
+            "published",
+            "submitted",
+            "reported",
+            "story",
+            "words",
+            "author",
+            "staff",
+            "special");
     // Case-sensitive on purpose: "By Jane Doe" is a byline, "By the end of May" is prose.
     private static final Pattern BY_NAME =
         Pattern.compile(
@@ -352,12 +426,14 @@ final class LineRules {
         Pattern.compile(
             "(?:posted|written|published|submitted|reported|story|words)\\s+by\\s+\\S.{0,100}"
                 + "|author\\s*:\\s*.{1,80}|(?:staff|special) (?:writer|reporter|correspondent)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE);
 
     @Override
     public Optional<LineVerdict> classify(List<Line> lines, int index) {
-      String text = lines.get(index).text();
+      Line line = lines.get(index);
+      String text = line.text();
       if (text.length() > MAX_LENGTH
+          || !FIRST_WORDS.contains(line.firstWord())
           || !(BY_NAME.matcher(text).matches() || OTHER.matcher(text).matches())) {
         return Optional.empty();
       }
@@ -379,6 +455,7 @@ final class LineRules {
           LineLabel.BOILERPLATE,
           0.85,
           400,
+          "tags tag tagged filed categories category topics topic posted labels label keywords",
           "(?:tags?|tagged(?: with| as)?|filed under|categories|category|topics?|posted in"
               + "|labels?|keywords)\\s*[:|]\\s*.{0,300}"
               + "|(?:filed under|tagged(?: with)?|posted in)\\s+.{1,300}|tags|filed under");
@@ -393,7 +470,19 @@ final class LineRules {
           LineLabel.BOILERPLATE,
           0.9,
           250,
+          "",
           "(?:©|\\(c\\)|copyright\\b).{0,200}|.{0,150}all rights reserved\\.?");
+    }
+
+    @Override
+    boolean gate(String text) {
+      char c = text.charAt(0);
+      return c == '©'
+          || c == '('
+          || c == 'c'
+          || c == 'C'
+          || endsWithIgnoreCase(text, "reserved")
+          || endsWithIgnoreCase(text, "reserved.");
     }
   }
 
@@ -420,10 +509,10 @@ final class LineRules {
       if (text.length() > MAX_LENGTH) {
         return Optional.empty();
       }
-      String lower = text.toLowerCase(Locale.ROOT);
-      if (!lower.contains("cookie")) {
+      if (!containsCookie(text)) {
         return Optional.empty();
       }
+      String lower = text.toLowerCase(Locale.ROOT);
       for (String cue : CUES) {
         if (lower.contains(cue)) {
           return Optional.of(
@@ -432,6 +521,15 @@ final class LineRules {
         }
       }
       return Optional.empty();
+    }
+
+    private static boolean containsCookie(String text) {
+      for (int i = text.indexOf('o'); i >= 1; i = text.indexOf('o', i + 1)) {
+        if (text.regionMatches(true, i - 1, "cookie", 0, 6)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override
@@ -448,6 +546,7 @@ final class LineRules {
           LineLabel.BOILERPLATE,
           0.7,
           220,
+          "",
           "home|menu|search|skip to (?:main )?content|(?:previous|next)(?: article| post| story)?"
               + "|«\\s*previous.{0,80}|next.{0,80}»|back to top|top|print(?: this)?(?: article| page)?"
               + "|e-?mail(?: this)?(?: article| page)?|font size|close|log ?in|sign in|register"
@@ -455,6 +554,13 @@ final class LineRules {
               + "|accept(?: all)?(?: cookies)?|reject all|i agree|got it!?|ok"
               + "|manage (?:preferences|cookies|settings)|cookie settings|toggle navigation"
               + "|you are here\\s*:.{0,200}|home\\s*[›»>/|].{0,200}");
+    }
+
+    @Override
+    boolean gate(String text) {
+      return text.length() <= 40
+          || startsWithIgnoreCase(text, "you are here")
+          || startsWithIgnoreCase(text, "home");
     }
   }
 
@@ -464,7 +570,7 @@ final class LineRules {
    */
   static final class QuoteIntro implements LineRule {
     private static final int MAX_LENGTH = 200;
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     private static final Pattern SOURCE_VERB =
         Pattern.compile(
             "(?:as\\s+)?(.{2,80}?)\\s+(?:reports|reported|writes|wrote|says|said|notes|noted"

@@ -2,6 +2,7 @@ package dev.veracity.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Cuts text into its non-blank lines in one pass, recording indentation, blank lines and list
@@ -13,6 +14,7 @@ import java.util.List;
 final class LineSplitter {
 
   private static final int TAB_WIDTH = 4;
+  private static final int MAX_WORD = 24;
 
   /** The non-blank lines of {@code text}, in order. */
   List<Line> split(String text) {
@@ -82,7 +84,27 @@ final class LineSplitter {
       }
     }
     int contentStart = marker == Line.Marker.NONE ? s : after;
-    return new Line(s, e, indent, blank, text.substring(s, e), marker, contentStart);
+    return new Line(
+        s, e, indent, blank, text.substring(s, e), marker, contentStart, firstWord(text, s, e));
+  }
+
+  private static String firstWord(String text, int s, int e) {
+    char c = text.charAt(s);
+    if (c >= '0' && c <= '9') {
+      return "#";
+    }
+    if (!isAsciiLetter(c)) {
+      return String.valueOf(c);
+    }
+    int w = s;
+    while (w < e && w - s < MAX_WORD && isAsciiLetter(text.charAt(w))) {
+      w++;
+    }
+    return text.substring(s, w).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private static boolean isBullet(char c) {

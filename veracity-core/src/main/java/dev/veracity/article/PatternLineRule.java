@@ -3,13 +3,16 @@ package dev.veracity.article;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * A line rule that matches a whole trimmed line against one precompiled pattern.
  *
- * <p>Lines longer than {@code maxLength} are skipped before the pattern runs, which keeps long
- * prose lines cheap: page furniture is short.
+ * <p>Two cheap gates run before the pattern, because most lines are prose and the chain asks every
+ * rule about every line: lines longer than {@code maxLength} are skipped (page furniture is short),
+ * and so are lines whose {@link Line#firstWord()} is not among the rule's first words (none listed:
+ * any). Subclasses may add a gate of their own.
  */
 abstract class PatternLineRule implements LineRule {
 
@@ -19,24 +22,63 @@ abstract class PatternLineRule implements LineRule {
   private final LineLabel label;
   private final double confidence;
   private final int maxLength;
+  private final Set<String> firstWords;
   private final Pattern pattern;
 
   PatternLineRule(
-      String description, LineLabel label, double confidence, int maxLength, String regex) {
+      String description,
+      LineLabel label,
+      double confidence,
+      int maxLength,
+      String firstWords,
+      String regex) {
     this.description = description;
     this.label = label;
     this.confidence = confidence;
     this.maxLength = maxLength;
-    this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.firstWords = firstWords.isEmpty() ? Set.of() : Set.of(firstWords.split(" "));
+    // ASCII-only case folding: every keyword is ASCII, and Unicode folding costs a lot per line.
+    this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
   }
 
   @Override
   public Optional<LineVerdict> classify(List<Line> lines, int index) {
-    String text = lines.get(index).text();
-    if (text.length() > maxLength || !pattern.matcher(text).matches()) {
+    Line line = lines.get(index);
+    String text = line.text();
+    if (text.length() > maxLength
+        || !(firstWords.isEmpty() || firstWords.contains(line.firstWord()))
+        || !gate(text)
+        || !pattern.matcher(text).matches()) {
       return Optional.empty();
     }
     return Optional.of(LineVerdict.of(label, description + ": " + quoted(text), confidence));
+  }
+
+  /** An extra cheap test a line must pass before the pattern runs; true unless overridden. */
+  boolean gate(String text) {
+    return true;
+  }
+
+  /** Whether {@code text} ends with {@code suffix}, ignoring ASCII case. */
+  static boolean endsWithIgnoreCase(String text, String suffix) {
+    int from = text.length() - suffix.length();
+    return from >= 0 && text.regionMatches(true, from, suffix, 0, suffix.length());
+  }
+
+  /** Whether {@code text} starts with {@code prefix}, ignoring ASCII case. */
+  static boolean startsWithIgnoreCase(String text, String prefix) {
+    return text.regionMatches(true, 0, prefix, 0, prefix.length());
+  }
+
+  /** Whether {@code text} contains a decimal digit. */
+  static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code text} in single quotes, shortened with an ellipsis when long. */
