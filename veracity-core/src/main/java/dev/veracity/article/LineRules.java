@@ -387,7 +387,7 @@ final class LineRules {
   static final class AgencyCredit extends PatternLineRule {
     AgencyCredit() {
       super(
-          "photo credit",
+          "agency photo credit",
           LineLabel.BOILERPLATE,
           0.85,
           120,

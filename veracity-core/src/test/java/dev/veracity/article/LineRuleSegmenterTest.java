@@ -181,6 +181,7 @@ class LineRuleSegmenterTest {
             "subscription prompt (boilerplate)",
             "social-media prompt (boilerplate)",
             "photo credit (boilerplate)",
+            "agency photo credit (boilerplate)",
             "byline (boilerplate)",
             "tags line (boilerplate)",
             "copyright notice (boilerplate)",
