@@ -96,7 +96,7 @@ final class LineRules {
           "# one two three no comments comment reader readers discussion responses sort showing view",
           "(?:\\d{1,6}|one|two|three|no)\\s+(?:thoughts?|comments?|responses?|replies|reactions?)"
               + "(?:\\s+(?:on|to)\\b.*)?"
-              + "|(?:comments?|reader comments|readers[’']? comments|discussion|responses)"
+              + "|(?:comments?|reader comments|readers[’']? comments)"
               + "\\s*(?:\\(\\d{1,6}\\))?\\s*:?"
               + "|sort by (?:best|newest|oldest|top|popular)|showing \\d{1,6} comments?"
               + "|view (?:all )?comments?");
@@ -105,7 +105,8 @@ final class LineRules {
 
   /**
    * A comment's author line: Disqus "Jane Doe • 3 hours ago", WordPress "John Smith says:" (when a
-   * date follows or is included), "Reply from X", "X replied:".
+   * date follows or is included), "Reply from X". "X replied:" is left out: in a body it introduces
+   * a quote.
    */
   static final class CommentAuthor implements LineRule {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
@@ -120,8 +121,7 @@ final class LineRules {
     private static final Pattern SAYS =
         Pattern.compile("(.{1,60}?)\\s+(?:says|said|wrote)\\s*:", FLAGS);
     private static final Pattern REPLY_FROM =
-        Pattern.compile(
-            "(?:reply|response) from\\s+(.{1,60}?)\\s*:?|(.{1,60}?)\\s+replied\\s*:", FLAGS);
+        Pattern.compile("(?:reply|response) from\\s+(.{1,60}?)\\s*:?", FLAGS);
     private static final int MAX_LENGTH = 160;
     private final DateLine dates = new DateLine();
 
@@ -153,12 +153,10 @@ final class LineRules {
       }
       boolean replyShaped =
           PatternLineRule.startsWithIgnoreCase(text, "reply from")
-              || PatternLineRule.startsWithIgnoreCase(text, "response from")
-              || (colon && PatternLineRule.endsWithIgnoreCase(text, "replied:"));
+              || PatternLineRule.startsWithIgnoreCase(text, "response from");
       m = REPLY_FROM.matcher(text);
       if (replyShaped && m.matches()) {
-        String name = m.group(1) != null ? m.group(1) : m.group(2);
-        return author(name, "reply header", 0.85, true);
+        return author(m.group(1), "reply header", 0.85, true);
       }
       return Optional.empty();
     }
@@ -424,8 +422,10 @@ final class LineRules {
                 + "(?:\\s*[,|–—-]\\s*[^.!?]{0,60})?");
     private static final Pattern OTHER =
         Pattern.compile(
-            "(?:posted|written|published|submitted|reported|story|words)\\s+by\\s+\\S.{0,100}"
-                + "|author\\s*:\\s*.{1,80}|(?:staff|special) (?:writer|reporter|correspondent)",
+            // A byline never ends like a sentence: "Written by Shakespeare, the play…" is prose.
+            "(?!.*[.!?]$)(?:(?:posted|written|published|submitted|reported|story|words)\\s+by"
+                + "\\s+\\S.{0,100}|author\\s*:\\s*.{1,80}"
+                + "|(?:staff|special) (?:writer|reporter|correspondent))",
             Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -458,7 +458,7 @@ final class LineRules {
           "tags tag tagged filed categories category topics topic posted labels label keywords",
           "(?:tags?|tagged(?: with| as)?|filed under|categories|category|topics?|posted in"
               + "|labels?|keywords)\\s*[:|]\\s*.{0,300}"
-              + "|(?:filed under|tagged(?: with)?|posted in)\\s+.{1,300}|tags|filed under");
+              + "|(?:filed under|tagged(?: with)?|posted in)\\s+[^.!?]{1,300}|tags|filed under");
     }
   }
 
@@ -575,7 +575,7 @@ final class LineRules {
         Pattern.compile(
             "(?:as\\s+)?(.{2,80}?)\\s+(?:reports|reported|writes|wrote|says|said|notes|noted"
                 + "|explains|explained|adds|added|states|stated|announced|continues|continued"
-                + "|tweeted|posted|put it|puts it|told [\\p{L} ]{2,40}?)"
+                + "|tweeted|posted|replied|put it|puts it|told [\\p{L} ]{2,40}?)"
                 + "(?:\\s+(?:that|in a statement|in a report|in an? [\\p{L} -]{2,30}?"
                 + "|on \\p{L}{2,20}|this week|today|yesterday|earlier))?\\s*[:：]",
             FLAGS);

@@ -163,6 +163,46 @@ class LineRuleSegmenterTest {
   }
 
   @Test
+  void sentencesOpeningLikeBylinesOrTagsStayBody() {
+    assertThat(
+            rendered(
+                "Floods\n\nThe river rose overnight in the valley.\n\n"
+                    + "Posted in 2016, the video was viewed 3 million times.\n\n"
+                    + "Written by a local teacher, the report blamed the dam."))
+        .containsExactly(
+            "title|Floods",
+            "body|The river rose overnight in the valley.",
+            "body|Posted in 2016, the video was viewed 3 m",
+            "body|Written by a local teacher, the report b");
+  }
+
+  @Test
+  void repliedLineInTheBodyIntroducesAQuoteNotComments() {
+    assertThat(
+            rendered(
+                "Floods\n\nThe river rose overnight in the valley.\n\nThe minister replied:\n\n"
+                    + "The dam is safe."))
+        .containsExactly(
+            "title|Floods",
+            "body|The river rose overnight in the valley.",
+            "body|The minister replied:",
+            "quote|The dam is safe.|by The minister");
+  }
+
+  @Test
+  void discussionHeadingAfterTheBodyDoesNotStartComments() {
+    assertThat(
+            rendered(
+                "Floods\n\nThe river rose overnight in the valley.\n\nDiscussion\n\n"
+                    + "The dam had not been inspected since 1998."))
+        .containsExactly(
+            "title|Floods",
+            "body|The river rose overnight in the valley.",
+            "body|Discussion",
+            "body|The dam had not been inspected since 199");
+  }
+
+  @Test
   void rulesDescribeThemselves() {
     assertThat(segmenter.rules())
         .extracting(Object::toString)
