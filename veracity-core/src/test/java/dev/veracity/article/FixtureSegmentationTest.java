@@ -171,7 +171,9 @@ class FixtureSegmentationTest {
             "body|Reuters reported:",
             "quote|Fishermen in Peterhead blocked the harbo|by Reuters",
             "quote|Police said the protest ended peacefully|by Reuters",
-            "boilerplate|Tags: fishing, European Union, North Sea");
+            "boilerplate|Tags: fishing, European Union, North Sea",
+            "boilerplate|Related posts",
+            "boilerplate|Cod Stocks at Record Low, Scientists War");
   }
 
   @Test
