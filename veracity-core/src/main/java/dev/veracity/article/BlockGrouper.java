@@ -7,9 +7,13 @@ import java.util.List;
  * Groups labelled lines into blocks: consecutive prose lines form one paragraph; every other line
  * is a block of its own.
  *
- * <p>A paragraph ends at a blank line, before a list marker and before any labelled line.
+ * <p>A paragraph ends at a blank line, before a list marker, before any labelled line, and after a
+ * long line that ends a sentence: corpora often store one paragraph per line with no blank line
+ * between, while hard-wrapped paragraphs have short lines.
  */
 final class BlockGrouper {
+
+  private static final int UNWRAPPED_LINE = 100;
 
   /** The blocks of {@code lines}, in order. */
   List<Block> group(List<Line> lines, LineVerdict[] verdicts) {
@@ -19,7 +23,11 @@ final class BlockGrouper {
       Line line = lines.get(i);
       boolean prose = verdicts[i].label() == LineLabel.TEXT;
       boolean joins =
-          prose && first >= 0 && line.blankBefore() == 0 && line.marker() == Line.Marker.NONE;
+          prose
+              && first >= 0
+              && line.blankBefore() == 0
+              && line.marker() == Line.Marker.NONE
+              && !endsParagraph(lines.get(i - 1).text());
       if (!joins && first >= 0) {
         blocks.add(new Block(first, i - 1, LineVerdict.TEXT));
         first = -1;
@@ -36,6 +44,14 @@ final class BlockGrouper {
       blocks.add(new Block(first, lines.size() - 1, LineVerdict.TEXT));
     }
     return blocks;
+  }
+
+  private static boolean endsParagraph(String previous) {
+    if (previous.length() < UNWRAPPED_LINE) {
+      return false;
+    }
+    char c = previous.charAt(previous.length() - 1);
+    return c == '.' || c == '!' || c == '?' || c == '”' || c == '"' || c == '…';
   }
 
   @Override

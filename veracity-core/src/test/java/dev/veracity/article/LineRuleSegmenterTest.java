@@ -203,6 +203,21 @@ class LineRuleSegmenterTest {
   }
 
   @Test
+  void longSentenceLinesWithoutBlankLinesAreSeparateParagraphs() {
+    String first =
+        "The river rose by two metres overnight and flooded the lower streets of three villages"
+            + " in the valley.";
+    String second =
+        "Rescue teams evacuated more than 400 people, and the regional government opened two"
+            + " shelters in the town hall.";
+    assertThat(rendered("Floods\n" + first + "\n" + second))
+        .containsExactly(
+            "title|Floods",
+            "body|The river rose by two metres overnight a",
+            "body|Rescue teams evacuated more than 400 peo");
+  }
+
+  @Test
   void rulesDescribeThemselves() {
     assertThat(segmenter.rules())
         .extracting(Object::toString)
