@@ -27,7 +27,7 @@ final class BlockGrouper {
               && first >= 0
               && line.blankBefore() == 0
               && line.marker() == Line.Marker.NONE
-              && !endsParagraph(lines.get(i - 1).text());
+              && !endsParagraph(lines.get(i - 1));
       if (!joins && first >= 0) {
         blocks.add(new Block(first, i - 1, LineVerdict.TEXT));
         first = -1;
@@ -46,11 +46,11 @@ final class BlockGrouper {
     return blocks;
   }
 
-  private static boolean endsParagraph(String previous) {
+  private static boolean endsParagraph(Line previous) {
     if (previous.length() < UNWRAPPED_LINE) {
       return false;
     }
-    char c = previous.charAt(previous.length() - 1);
+    char c = previous.lastChar();
     return c == '.' || c == '!' || c == '?' || c == '”' || c == '"' || c == '…';
   }
 

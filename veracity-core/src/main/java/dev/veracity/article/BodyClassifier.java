@@ -85,7 +85,7 @@ final class BodyClassifier {
           listHeader = null;
           if (quoteSource != null && quoteMode == null) {
             quoteMode =
-                QuotedParagraphs.isOpening(first.text().charAt(0))
+                QuotedParagraphs.isOpening(first.charAt(0))
                     ? QuoteMode.QUOTATION_MARKS
                     : first.indent() > bodyIndent ? QuoteMode.INDENTED : QuoteMode.OPEN;
           } else if (quoteSource != null && !continuesQuote(quoteMode, first, bodyIndent)) {
@@ -103,8 +103,7 @@ final class BodyClassifier {
                 0,
                 quoteReason(quoteMode, quoted, quoteSource));
             quoted++;
-            if (quoteMode == QuoteMode.QUOTATION_MARKS
-                && QuotedParagraphs.endsQuotation(last.text())) {
+            if (quoteMode == QuoteMode.QUOTATION_MARKS && QuotedParagraphs.endsQuotation(last)) {
               quoteSource = null;
             }
             continue;
@@ -114,22 +113,22 @@ final class BodyClassifier {
                 SegmentKind.BOILERPLATE, first.start(), last.end(), 0.5, "before the headline");
             continue;
           }
-          Optional<Optional<String>> speaker = quotedParagraphs.whole(lines, block);
-          if (speaker.isPresent()) {
+          Optional<QuotedParagraphs.Quotation> quotation = quotedParagraphs.whole(lines, block);
+          if (quotation.isPresent()) {
             sink.add(
                 SegmentKind.QUOTE,
                 first.start(),
                 last.end(),
                 0.75,
-                speaker.get(),
+                quotation.get().speaker(),
                 0,
                 "paragraph wholly in quotation marks");
             continue;
           }
           boolean shortLine =
               block.first() == block.last()
-                  && first.text().length() < SHORT_PARAGRAPH
-                  && !endsSentence(first.text());
+                  && first.length() < SHORT_PARAGRAPH
+                  && !endsSentence(first);
           sink.add(
               SegmentKind.BODY,
               first.start(),
@@ -171,16 +170,16 @@ final class BodyClassifier {
   /** Whether every line of {@code block} is short and ends without sentence punctuation. */
   private static boolean linkLike(List<Line> lines, Block block) {
     for (int i = block.first(); i <= block.last(); i++) {
-      String text = lines.get(i).text();
-      if (text.length() > LINK_LIKE_LENGTH || endsSentence(text)) {
+      Line line = lines.get(i);
+      if (line.length() > LINK_LIKE_LENGTH || endsSentence(line)) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean endsSentence(String text) {
-    char c = text.charAt(text.length() - 1);
+  private static boolean endsSentence(Line line) {
+    char c = line.lastChar();
     return c == '.' || c == '!' || c == '?' || c == ':' || c == '”' || c == '"' || c == '…';
   }
 

@@ -127,10 +127,10 @@ final class LineRules {
 
     @Override
     public Optional<LineVerdict> classify(List<Line> lines, int index) {
-      String text = lines.get(index).text();
-      if (text.length() > MAX_LENGTH) {
+      if (lines.get(index).length() > MAX_LENGTH) {
         return Optional.empty();
       }
+      String text = lines.get(index).text();
       // Each pattern starts with a free-form name, so a cheap test on the line's end or start
       // decides whether it is worth running.
       boolean colon = text.endsWith(":");
@@ -431,10 +431,11 @@ final class LineRules {
     @Override
     public Optional<LineVerdict> classify(List<Line> lines, int index) {
       Line line = lines.get(index);
+      if (line.length() > MAX_LENGTH || !FIRST_WORDS.contains(line.firstWord())) {
+        return Optional.empty();
+      }
       String text = line.text();
-      if (text.length() > MAX_LENGTH
-          || !FIRST_WORDS.contains(line.firstWord())
-          || !(BY_NAME.matcher(text).matches() || OTHER.matcher(text).matches())) {
+      if (!(BY_NAME.matcher(text).matches() || OTHER.matcher(text).matches())) {
         return Optional.empty();
       }
       return Optional.of(
@@ -505,10 +506,10 @@ final class LineRules {
 
     @Override
     public Optional<LineVerdict> classify(List<Line> lines, int index) {
-      String text = lines.get(index).text();
-      if (text.length() > MAX_LENGTH) {
+      if (lines.get(index).length() > MAX_LENGTH) {
         return Optional.empty();
       }
+      String text = lines.get(index).text();
       if (!containsCookie(text)) {
         return Optional.empty();
       }
@@ -584,11 +585,12 @@ final class LineRules {
 
     @Override
     public Optional<LineVerdict> classify(List<Line> lines, int index) {
-      String text = lines.get(index).text();
-      char last = text.charAt(text.length() - 1);
-      if (text.length() > MAX_LENGTH || (last != ':' && last != '：')) {
+      Line line = lines.get(index);
+      char last = line.lastChar();
+      if (line.length() > MAX_LENGTH || (last != ':' && last != '：')) {
         return Optional.empty();
       }
+      String text = line.text();
       Matcher m = SOURCE_VERB.matcher(text);
       if (!m.matches()) {
         m = ACCORDING_TO.matcher(text);

@@ -84,8 +84,7 @@ final class LineSplitter {
       }
     }
     int contentStart = marker == Line.Marker.NONE ? s : after;
-    return new Line(
-        s, e, indent, blank, text.substring(s, e), marker, contentStart, firstWord(text, s, e));
+    return new Line(text, s, e, indent, blank, marker, contentStart, firstWord(text, s, e));
   }
 
   private static String firstWord(String text, int s, int e) {

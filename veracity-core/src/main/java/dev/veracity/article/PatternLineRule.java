@@ -44,11 +44,12 @@ abstract class PatternLineRule implements LineRule {
   @Override
   public Optional<LineVerdict> classify(List<Line> lines, int index) {
     Line line = lines.get(index);
+    if (line.length() > maxLength
+        || !(firstWords.isEmpty() || firstWords.contains(line.firstWord()))) {
+      return Optional.empty();
+    }
     String text = line.text();
-    if (text.length() > maxLength
-        || !(firstWords.isEmpty() || firstWords.contains(line.firstWord()))
-        || !gate(text)
-        || !pattern.matcher(text).matches()) {
+    if (!gate(text) || !pattern.matcher(text).matches()) {
       return Optional.empty();
     }
     return Optional.of(LineVerdict.of(label, description + ": " + quoted(text), confidence));

@@ -19,8 +19,8 @@ final class QuotedParagraphs {
     return c == '”' || c == '"' || c == '»' || c == '“' || c == '’' || c == '\'';
   }
 
-  /** Whether the paragraph's text (its last line is {@code last}) ends a quotation. */
-  static boolean endsQuotation(String last) {
+  /** Whether the line {@code last}, the end of a paragraph, closes a quotation. */
+  static boolean endsQuotation(Line last) {
     int e = last.length() - 1;
     if (e > 0 && (last.charAt(e) == '.' || last.charAt(e) == ',')) {
       e--;
@@ -29,36 +29,40 @@ final class QuotedParagraphs {
   }
 
   /**
-   * The speaker when {@code block} is one whole quotation: empty optional inside when nobody is
-   * named, an empty result when the block is not a whole quotation.
+   * A paragraph that is one whole quotation.
+   *
+   * @param speaker who the dash line names, when there is one
    */
-  Optional<Optional<String>> whole(List<Line> lines, Block block) {
-    String first = lines.get(block.first()).text();
+  record Quotation(Optional<String> speaker) {}
+
+  /** {@code block} as one whole quotation, or empty when it is not one. */
+  Optional<Quotation> whole(List<Line> lines, Block block) {
+    Line first = lines.get(block.first());
     if (first.length() < 2 || !isOpening(first.charAt(0))) {
       return Optional.empty();
     }
     int lastQuoted = block.last();
     Optional<String> speaker = Optional.empty();
-    String lastText = lines.get(block.last()).text();
-    if (block.last() > block.first() && isDash(lastText.charAt(0))) {
-      speaker = Optional.of(lastText.substring(1).strip()).filter(s -> !s.isEmpty());
+    Line last = lines.get(block.last());
+    if (block.last() > block.first() && isDash(last.charAt(0))) {
+      speaker = Optional.of(last.text().substring(1).strip()).filter(s -> !s.isEmpty());
       lastQuoted--;
     }
-    if (!endsQuotation(lines.get(lastQuoted).text())) {
+    if (!endsQuotation(lines.get(lastQuoted))) {
       return Optional.empty();
     }
     // A closing mark before the end means narration follows a quote ("…,” he said. “…”).
     for (int i = block.first(); i <= lastQuoted; i++) {
-      String t = lines.get(i).text();
-      int limit = i == lastQuoted ? t.length() - 2 : t.length();
+      Line line = lines.get(i);
+      int limit = i == lastQuoted ? line.length() - 2 : line.length();
       for (int k = i == block.first() ? 1 : 0; k < limit; k++) {
-        char c = t.charAt(k);
+        char c = line.charAt(k);
         if (c == '”' || c == '"' || c == '»') {
           return Optional.empty();
         }
       }
     }
-    return Optional.of(speaker);
+    return Optional.of(new Quotation(speaker));
   }
 
   private static boolean isDash(char c) {

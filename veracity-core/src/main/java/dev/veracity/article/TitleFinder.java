@@ -35,8 +35,8 @@ final class TitleFinder {
     verdicts[title] = LineVerdict.of(LineLabel.TITLE, reason, confidence);
     String text = lines.get(title).text();
     for (int i = title + 1; i < lines.size(); i++) {
-      String other = lines.get(i).text();
-      if (other.length() == text.length() && other.equalsIgnoreCase(text)) {
+      Line other = lines.get(i);
+      if (other.length() == text.length() && other.text().equalsIgnoreCase(text)) {
         verdicts[i] = LineVerdict.of(LineLabel.BOILERPLATE, "repeated headline", 0.95);
       }
     }
@@ -46,7 +46,8 @@ final class TitleFinder {
   private static int findEqual(List<Line> lines, String title) {
     int limit = Math.min(lines.size(), SEARCH_LINES);
     for (int i = 0; i < limit; i++) {
-      if (lines.get(i).text().equalsIgnoreCase(title)) {
+      Line line = lines.get(i);
+      if (line.length() == title.length() && line.text().equalsIgnoreCase(title)) {
         return i;
       }
     }
@@ -64,10 +65,11 @@ final class TitleFinder {
   }
 
   private static boolean looksLikeHeadline(List<Line> lines, int i) {
-    String text = lines.get(i).text();
-    if (text.length() > MAX_TITLE_LENGTH || lines.get(i).marker() != Line.Marker.NONE) {
+    Line line = lines.get(i);
+    if (line.length() > MAX_TITLE_LENGTH || line.marker() != Line.Marker.NONE) {
       return false;
     }
+    String text = line.text();
     char last = text.charAt(text.length() - 1);
     if (last == '.' || last == ',' || last == ';' || last == ':') {
       return false;
@@ -84,8 +86,7 @@ final class TitleFinder {
     }
     // A first line directly followed by a lower-case line is the start of a wrapped paragraph.
     if (i + 1 < lines.size() && lines.get(i + 1).blankBefore() == 0) {
-      String next = lines.get(i + 1).text();
-      return !Character.isLowerCase(next.charAt(0));
+      return !Character.isLowerCase(lines.get(i + 1).charAt(0));
     }
     return true;
   }
