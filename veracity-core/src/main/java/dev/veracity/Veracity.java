@@ -2,13 +2,13 @@ package dev.veracity;
 
 import dev.veracity.article.Article;
 import dev.veracity.article.ArticleSegmenter;
-import dev.veracity.article.ParagraphSegmenter;
+import dev.veracity.article.LineRuleSegmenter;
 import dev.veracity.article.Segmentation;
 import dev.veracity.report.CheckReport;
 import dev.veracity.report.Component;
 import dev.veracity.report.InputSummary;
 import dev.veracity.report.Provenance;
-import dev.veracity.style.NoStyleAnalyzer;
+import dev.veracity.style.LexicalStyleAnalyzer;
 import dev.veracity.style.StyleAnalyzer;
 import dev.veracity.style.StyleCue;
 import java.nio.charset.StandardCharsets;
@@ -47,14 +47,15 @@ public final class Veracity {
   }
 
   /**
-   * The standard pipeline: the default segmenter and style analyzer.
-   *
-   * <p>The two parts are placeholders on the CLI branch; the merge replaces them.
+   * The standard pipeline: {@link LineRuleSegmenter} and {@link LexicalStyleAnalyzer} with the
+   * committed reliable-news reference ranges, whose snapshot every report cites.
    */
   public static Veracity defaults() {
+    LexicalStyleAnalyzer style = LexicalStyleAnalyzer.withDefaultReference();
     return builder()
-        .segmenter(new ParagraphSegmenter())
-        .styleAnalyzer(new NoStyleAnalyzer())
+        .segmenter(new LineRuleSegmenter())
+        .styleAnalyzer(style)
+        .component(style.reference().component())
         .build();
   }
 

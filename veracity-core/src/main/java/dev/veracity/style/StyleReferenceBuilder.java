@@ -2,7 +2,7 @@ package dev.veracity.style;
 
 import dev.veracity.article.Article;
 import dev.veracity.article.ArticleSegmenter;
-import dev.veracity.article.FirstLineTitleSegmenter;
+import dev.veracity.article.LineRuleSegmenter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -25,9 +25,9 @@ public final class StyleReferenceBuilder {
   private final Map<String, List<Double>> values = new LinkedHashMap<>();
   private int articles;
 
-  /** A builder that treats the first line of each text as its title and the rest as its body. */
+  /** A builder that cuts each article with the same segmenter a check uses. */
   public StyleReferenceBuilder() {
-    this(new FirstLineTitleSegmenter());
+    this(new LineRuleSegmenter());
   }
 
   /** A builder that cuts each article with {@code segmenter}. */
