@@ -119,6 +119,97 @@ class CheckCommandIT {
   }
 
   @Test
+  void exampleArticleIsCutIntoTitleBodyQuoteFourCommentsAndBoilerplate() throws Exception {
+    Path example =
+        Path.of(System.getProperty("veracity.datasets", "../shared/datasets"))
+            .resolveSibling("examples")
+            .resolve("000_d24af7c00431189a.txt");
+    assumeTrue(Files.isRegularFile(example), "example article missing: " + example);
+    String input = Files.readString(example, StandardCharsets.UTF_8);
+
+    JsonNode report = veracity("--json", example.toString()).json();
+
+    List<String> kinds = new ArrayList<>();
+    List<String> comments = new ArrayList<>();
+    List<String> boilerplate = new ArrayList<>();
+    String firstBody = null;
+    for (JsonNode segment : report.get("segments")) {
+      String kind = segment.get("kind").asText();
+      String text = segment.get("text").asText();
+      kinds.add(kind);
+      assertThat(input.substring(segment.get("start").asInt(), segment.get("end").asInt()))
+          .isEqualTo(text);
+      if (kind.equals("body") && firstBody == null) {
+        firstBody = text;
+      } else if (kind.equals("comment")) {
+        comments.add(text.substring(0, Math.min(20, text.length())));
+      } else if (kind.equals("boilerplate")) {
+        boilerplate.add(text);
+      } else if (kind.equals("quote")) {
+        assertThat(segment.get("attribution").asText()).isEqualTo("Sputnik news");
+      }
+    }
+    assertThat(kinds)
+        .containsExactly(
+            "title",
+            "boilerplate",
+            "boilerplate",
+            "body",
+            "body",
+            "body",
+            "body",
+            "quote",
+            "quote",
+            "quote",
+            "quote",
+            "quote",
+            "quote",
+            "comment",
+            "comment",
+            "comment",
+            "comment",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate");
+    assertThat(firstBody).startsWith("A Special Envoy for the US-led coalition");
+    assertThat(comments)
+        .containsExactly(
+            "I know right?\u00a0\n\n    ",
+            "Why? Because ISIS ar",
+            "rolling on the floor",
+            "Rolling on floor lau");
+    assertThat(boilerplate)
+        .containsExactly(
+            "Fact checked",
+            HEADLINE,
+            "Leave a Reply",
+            "Your email address will not be published.",
+            "This site uses Akismet to reduce spam. Learn how your comment data is processed.");
+  }
+
+  @Test
+  void exampleArticleStyleEvidencePointsAtTheInputText() throws Exception {
+    Path example =
+        Path.of(System.getProperty("veracity.datasets", "../shared/datasets"))
+            .resolveSibling("examples")
+            .resolve("000_d24af7c00431189a.txt");
+    assumeTrue(Files.isRegularFile(example), "example article missing: " + example);
+    String input = Files.readString(example, StandardCharsets.UTF_8);
+
+    JsonNode report = veracity("--json", example.toString()).json();
+
+    List<String> evidence = new ArrayList<>();
+    for (JsonNode cue : report.get("style")) {
+      for (JsonNode e : cue.get("evidence")) {
+        String text = e.get("text").asText();
+        assertThat(input.substring(e.get("start").asInt(), e.get("end").asInt())).isEqualTo(text);
+        evidence.add(cue.get("id").asText() + ":" + text);
+      }
+    }
+    assertThat(evidence).contains("question_density:(were they even trying?", "hedging:allegedly");
+  }
+
+  @Test
   void textReportShowsTheTitle() throws Exception {
     String a = file("a.txt", HEADLINE + "\n\nMoscow was not invited.\n");
 
