@@ -1,0 +1,228 @@
+package dev.veracity.html.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Finds readers' comments: WordPress ({@code li.comment}, {@code .comment-body}), Disqus's rendered
+ * markup ({@code #disqus_thread li.post}), schema.org {@code Comment} microdata and generic threads
+ * whose items carry a class or id such as {@code comment} or {@code comment-42}.
+ *
+ * <p>A reply's depth is the number of enclosing comment items, or WordPress's {@code depth-N} class
+ * when present. Stateless; the document is not modified.
+ */
+final class CommentThreads {
+
+  private static final String ITEM_QUERY =
+      "li.comment, article.comment, div.comment, li.comment-item, div.comment-item,"
+          + " article.comment-item, [itemtype~=(?i)schema.org/(User)?Comment$],"
+          + " #disqus_thread li.post, [id~=^(div-)?comment-\\d+$], [id~=^comment_\\d+$],"
+          + " [class~=(^|\\s)(c-comment|js-comment|comment-entry|comment-wrapper|commentItem)($|\\s)],"
+          + " .comment-thread > li, .comments-list > li, .comment-list > li, ol.commentlist > li";
+
+  private static final String TEXT_QUERY =
+      ".comment-content, .comment-text, .comment_text, .commentText, .comment-body-text,"
+          + " .comment__body, .comment__content, .comment-message, .post-message,"
+          + " [itemprop=text], [itemprop=commentText], .comment-body > p, .comment-body";
+
+  private static final String AUTHOR_QUERY =
+      ".comment-author .fn, .comment-author [itemprop=name], [itemprop=author] [itemprop=name],"
+          + " [itemprop=author], .post-byline .author, .comment-author, .comment__author,"
+          + " .comment-author-name, .author-name, .username, .user-name, .author, cite.fn, .fn";
+
+  private static final String DATE_QUERY =
+      "time[datetime], [itemprop=dateCreated], [itemprop=datePublished], .comment-date,"
+          + " .comment__date, .comment-metadata a, .comment-meta a, a.time-ago, .post-meta a,"
+          + " .timestamp, .date";
+
+  private static final String NOT_TEXT =
+      ".reply, .comment-reply-link, .comment-meta, .comment-metadata, .comment-author,"
+          + " .comment__author, .comment__date, .post-byline, .post-meta, .comment-actions,"
+          + " .comment-footer, .vcard, .says, .edit-link, .comment-awaiting-moderation,"
+          + " .comment-date, .author, .username, .user-name, .timestamp, .date, time, button,"
+          + " footer, header, script, style, form";
+
+  private static final Evaluator ITEM = QueryParser.parse(ITEM_QUERY);
+  private static final Evaluator TEXT = QueryParser.parse(TEXT_QUERY);
+  private static final Evaluator AUTHOR = QueryParser.parse(AUTHOR_QUERY);
+  private static final Evaluator DATE = QueryParser.parse(DATE_QUERY);
+  private static final Evaluator SKIPPED_IN_BODY =
+      QueryParser.parse(".reply, .comment-reply-link, script, style, form, button");
+  private static final Evaluator SKIPPED_IN_ITEM = QueryParser.parse(NOT_TEXT);
+  private static final Pattern DEPTH_CLASS = Pattern.compile("(?:^|\\s)depth-(\\d{1,4})(?:\\s|$)");
+  private static final int MAX_ITEMS = 2000;
+  private static final int MAX_DEPTH = 1000;
+
+  private CommentThreads() {}
+
+  /** The comments of {@code doc} in page order; empty when the page has no comment section. */
+  static List<PageComment> extract(Document doc) {
+    Elements found = doc.select(ITEM);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    List<Element> candidates = found.subList(0, Math.min(found.size(), MAX_ITEMS));
+    Set<Element> items = identitySet();
+    items.addAll(candidates);
+    Set<Element> kept = identitySet();
+    List<Element> keptInOrder = new ArrayList<>();
+    for (Element item : candidates) {
+      if (!PlainText.collapse(text(item, items, Optional.empty())).isEmpty()) {
+        kept.add(item);
+        keptInOrder.add(item);
+      }
+    }
+    // A wrapper item without text of its own (WordPress's li.comment around the
+    // article.comment-body) is the same comment as the item inside it: depth counts it once.
+    Map<Element, Element> unitOf = new IdentityHashMap<>();
+    Set<Element> units = identitySet();
+    for (Element item : keptInOrder) {
+      Element unit = item;
+      Element up = item.parent();
+      while (up != null && items.contains(up) && !kept.contains(up) && !units.contains(up)) {
+        unit = up;
+        up = up.parent();
+      }
+      unitOf.put(item, unit);
+      units.add(unit);
+    }
+    List<PageComment> comments = new ArrayList<>();
+    for (Element item : keptInOrder) {
+      Optional<Element> body = first(item, TEXT, items);
+      String text =
+          PlainText.withoutMarkup(
+                  lines(text(body.orElse(item), items, Optional.of(body.isPresent()))))
+              .strip();
+      if (text.isEmpty()) {
+        continue;
+      }
+      comments.add(
+          new PageComment(
+              first(item, AUTHOR, items).flatMap(e -> PlainText.field(e.text())),
+              first(item, DATE, items).flatMap(CommentThreads::dateOf),
+              text,
+              depth(unitOf.get(item), units)));
+    }
+    return comments;
+  }
+
+  private static Set<Element> identitySet() {
+    return Collections.newSetFromMap(new IdentityHashMap<>());
+  }
+
+  private static int depth(Element unit, Set<Element> units) {
+    Matcher m = DEPTH_CLASS.matcher(unit.className());
+    if (m.find()) {
+      return Math.max(0, Integer.parseInt(m.group(1)) - 1);
+    }
+    int depth = 0;
+    Element up = unit.parent();
+    for (int i = 0; up != null && i < MAX_DEPTH; i++) {
+      if (units.contains(up)) {
+        depth++;
+      }
+      up = up.parent();
+    }
+    return depth;
+  }
+
+  /**
+   * The text under {@code root} outside nested comment items, with {@code \n} before paragraphs and
+   * line breaks.
+   *
+   * @param cleanBody empty to take every text node; true to drop reply links from a comment body;
+   *     false to also drop author, date and action elements from a whole item
+   */
+  private static String text(Element root, Set<Element> items, Optional<Boolean> cleanBody) {
+    StringBuilder out = new StringBuilder();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Element e && node != root) {
+              if (items.contains(e)) {
+                return FilterResult.SKIP_ENTIRELY;
+              }
+              if (cleanBody.isPresent()
+                  && e.is(cleanBody.get() ? SKIPPED_IN_BODY : SKIPPED_IN_ITEM)) {
+                return FilterResult.SKIP_ENTIRELY;
+              }
+              if (e.normalName().equals("p") || e.normalName().equals("br")) {
+                out.append('\n');
+              }
+            } else if (node instanceof TextNode t) {
+              out.append(t.getWholeText());
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        root);
+    return out.toString();
+  }
+
+  private static String lines(String raw) {
+    StringBuilder text = new StringBuilder();
+    for (String line : raw.split("\n")) {
+      String collapsed = PlainText.collapse(line);
+      if (!collapsed.isEmpty()) {
+        if (text.length() > 0) {
+          text.append('\n');
+        }
+        text.append(collapsed);
+      }
+    }
+    return text.toString();
+  }
+
+  /** The first element under {@code item}, outside nested items, that matches {@code query}. */
+  private static Optional<Element> first(Element item, Evaluator query, Set<Element> items) {
+    Element[] found = new Element[1];
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e) || node == item) {
+              return FilterResult.CONTINUE;
+            }
+            if (items.contains(e)) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            if (e.is(query)) {
+              found[0] = e;
+              return FilterResult.STOP;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        item);
+    return Optional.ofNullable(found[0]);
+  }
+
+  private static Optional<String> dateOf(Element element) {
+    for (String attribute : new String[] {"datetime", "content", "title"}) {
+      if (element.hasAttr(attribute)) {
+        Optional<String> value = PlainText.field(element.attr(attribute));
+        if (value.isPresent()) {
+          return value;
+        }
+      }
+    }
+    return PlainText.field(element.text());
+  }
+}
