@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -36,10 +37,14 @@ final class CommentThreads {
           + " [class~=(^|\\s)(c-comment|js-comment|comment-entry|comment-wrapper|commentItem)($|\\s)],"
           + " .comment-thread > li, .comments-list > li, .comment-list > li, ol.commentlist > li";
 
+  private static final String THREAD_QUERY =
+      "#disqus_thread, #comments, .comments-area, .comment-list, .commentlist, #respond,"
+          + " .comment-respond, [itemtype~=(?i)schema.org/(User)?Comments?$]";
+
   private static final String TEXT_QUERY =
-      ".comment-content, .comment-text, .comment_text, .commentText, .comment-body-text,"
-          + " .comment__body, .comment__content, .comment-message, .post-message,"
-          + " [itemprop=text], [itemprop=commentText], .comment-body > p, .comment-body";
+      "[itemprop=commentText], [itemprop=text], .comment-content, .comment__content,"
+          + " .comment-body-text, .comment-message, .post-message, .comment__body, .comment-text,"
+          + " .comment_text, .commentText, .comment-body";
 
   private static final String AUTHOR_QUERY =
       ".comment-author .fn, .comment-author [itemprop=name], [itemprop=author] [itemprop=name],"
@@ -47,7 +52,7 @@ final class CommentThreads {
           + " .comment-author-name, .author-name, .username, .user-name, .author, cite.fn, .fn";
 
   private static final String DATE_QUERY =
-      "time[datetime], [itemprop=dateCreated], [itemprop=datePublished], .comment-date,"
+      "time[datetime], [itemprop=dateCreated], [itemprop=datePublished], [datetime], .comment-date,"
           + " .comment__date, .comment-metadata a, .comment-meta a, a.time-ago, .post-meta a,"
           + " .timestamp, .date";
 
@@ -59,11 +64,9 @@ final class CommentThreads {
           + " footer, header, script, style, form";
 
   private static final Evaluator ITEM = QueryParser.parse(ITEM_QUERY);
-  private static final Evaluator TEXT = QueryParser.parse(TEXT_QUERY);
-  private static final Evaluator AUTHOR = QueryParser.parse(AUTHOR_QUERY);
-  private static final Evaluator DATE = QueryParser.parse(DATE_QUERY);
-  private static final Evaluator SKIPPED_IN_BODY =
-      QueryParser.parse(".reply, .comment-reply-link, script, style, form, button");
+  private static final List<Evaluator> TEXT = inPriority(TEXT_QUERY);
+  private static final List<Evaluator> AUTHOR = inPriority(AUTHOR_QUERY);
+  private static final List<Evaluator> DATE = inPriority(DATE_QUERY);
   private static final Evaluator SKIPPED_IN_ITEM = QueryParser.parse(NOT_TEXT);
   private static final Pattern DEPTH_CLASS = Pattern.compile("(?:^|\\s)depth-(\\d{1,4})(?:\\s|$)");
   private static final int MAX_ITEMS = 2000;
@@ -83,7 +86,7 @@ final class CommentThreads {
     Set<Element> kept = identitySet();
     List<Element> keptInOrder = new ArrayList<>();
     for (Element item : candidates) {
-      if (!PlainText.collapse(text(item, items, Optional.empty())).isEmpty()) {
+      if (!PlainText.collapse(text(item, items, false)).isEmpty()) {
         kept.add(item);
         keptInOrder.add(item);
       }
@@ -105,10 +108,7 @@ final class CommentThreads {
     List<PageComment> comments = new ArrayList<>();
     for (Element item : keptInOrder) {
       Optional<Element> body = first(item, TEXT, items);
-      String text =
-          PlainText.withoutMarkup(
-                  lines(text(body.orElse(item), items, Optional.of(body.isPresent()))))
-              .strip();
+      String text = PlainText.withoutMarkup(lines(text(body.orElse(item), items, true))).strip();
       if (text.isEmpty()) {
         continue;
       }
@@ -120,6 +120,32 @@ final class CommentThreads {
               depth(unitOf.get(item), units)));
     }
     return comments;
+  }
+
+  /**
+   * Removes the comment items and the usual thread containers from {@code doc}, so that body
+   * extraction never mistakes a long thread for the article.
+   */
+  static void removeThreads(Document doc) {
+    doc.select(THREAD_QUERY).remove();
+    doc.select(ITEM).remove();
+  }
+
+  /** The selectors of a comma-separated query, each parsed alone, most specific first. */
+  private static List<Evaluator> inPriority(String query) {
+    return Stream.of(query.split(",")).map(String::strip).map(QueryParser::parse).toList();
+  }
+
+  /** The first element found by the first of {@code queries} that finds any. */
+  private static Optional<Element> first(
+      Element item, List<Evaluator> queries, Set<Element> items) {
+    for (Evaluator query : queries) {
+      Optional<Element> found = first(item, query, items);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
   }
 
   private static Set<Element> identitySet() {
@@ -146,10 +172,9 @@ final class CommentThreads {
    * The text under {@code root} outside nested comment items, with {@code \n} before paragraphs and
    * line breaks.
    *
-   * @param cleanBody empty to take every text node; true to drop reply links from a comment body;
-   *     false to also drop author, date and action elements from a whole item
+   * @param clean whether to drop author, date, reply-link and other action elements
    */
-  private static String text(Element root, Set<Element> items, Optional<Boolean> cleanBody) {
+  private static String text(Element root, Set<Element> items, boolean clean) {
     StringBuilder out = new StringBuilder();
     NodeTraversor.filter(
         new NodeFilter() {
@@ -159,8 +184,7 @@ final class CommentThreads {
               if (items.contains(e)) {
                 return FilterResult.SKIP_ENTIRELY;
               }
-              if (cleanBody.isPresent()
-                  && e.is(cleanBody.get() ? SKIPPED_IN_BODY : SKIPPED_IN_ITEM)) {
+              if (clean && e.is(SKIPPED_IN_ITEM)) {
                 return FilterResult.SKIP_ENTIRELY;
               }
               if (e.normalName().equals("p") || e.normalName().equals("br")) {

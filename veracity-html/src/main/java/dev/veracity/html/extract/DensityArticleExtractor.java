@@ -50,7 +50,13 @@ public final class DensityArticleExtractor implements ArticleExtractor {
               + "|sponsor|widget|byline|author-bio|author-box|about-author|caption|credit"
               + "|breadcrumb|tags|toolbar|recirc|read-more|readmore|more-stories|trending"
               + "|popular|signup|comment|footer|meta|print|disclaimer|inline-link|see-also"
-              + "|alsoread|also-read");
+              + "|alsoread|also-read|^ad[-_]|(^|[-_ ])date|dateline|timestamp");
+
+  /** Whole paragraphs that are page furniture whatever their markup. */
+  private static final Pattern FURNITURE_TEXT =
+      Pattern.compile(
+          "(?i)advertisement|advertising|sponsored( content)?|ad|continue reading|read more"
+              + "|share( this( article| story)?)?:?|related( articles| stories)?:?");
 
   /** Creates the extractor; it holds no state. */
   public DensityArticleExtractor() {}
@@ -67,6 +73,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     Document doc = Jsoup.parse(html, base);
     PageMetadata meta = MetadataReader.read(doc);
     List<PageComment> comments = CommentThreads.extract(doc);
+    CommentThreads.removeThreads(doc);
     Document pristine = doc.clone();
     List<Paragraph.Draft> drafts = body(doc, meta, true);
     if (length(drafts) < RETRY_BELOW_CHARS) {
@@ -307,7 +314,9 @@ public final class DensityArticleExtractor implements ArticleExtractor {
       }
       for (String text : block.paragraphs()) {
         String clean = PlainText.withoutMarkup(text);
-        if (clean.isBlank() || block.kind == ParagraphKind.HEADING && clean.equals(title)) {
+        if (clean.isBlank()
+            || block.kind == ParagraphKind.HEADING && clean.equals(title)
+            || clean.length() < 40 && FURNITURE_TEXT.matcher(clean).matches()) {
           continue;
         }
         drafts.add(new Paragraph.Draft(block.kind, clean, linksIn(block, clean)));

@@ -61,7 +61,8 @@ final class MetadataReader {
             ld.flatMap(n -> text(n, "dateCreated")),
             attribute(doc, "time[itemprop=datePublished]", "datetime"),
             attribute(doc, "time[pubdate]", "datetime"),
-            attribute(doc, "article time[datetime]", "datetime"));
+            attribute(doc, "article time[datetime]", "datetime"),
+            attribute(doc, "time[datetime]", "datetime"));
     Optional<String> siteName =
         firstOf(
             meta(doc, "og:site_name"),
