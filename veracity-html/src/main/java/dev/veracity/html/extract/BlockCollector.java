@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -79,7 +80,9 @@ final class BlockCollector {
   private BlockCollector() {}
 
   static Collected collect(Element root) {
-    Visitor visitor = new Visitor();
+    Document owner = root.ownerDocument();
+    // Without a base URI, "abs:href" costs a thrown MalformedURLException per link.
+    Visitor visitor = new Visitor(owner != null && !owner.location().isEmpty());
     NodeTraversor.traverse(visitor, root);
     return new Collected(visitor.blocks, visitor.counts);
   }
@@ -114,8 +117,13 @@ final class BlockCollector {
     final Map<Element, Counts> counts = new IdentityHashMap<>();
     final Deque<Frame> frames = new ArrayDeque<>();
     final Deque<LinkStart> links = new ArrayDeque<>();
+    final boolean absolute;
     int linkDepth;
     int quoteDepth;
+
+    Visitor(boolean absolute) {
+      this.absolute = absolute;
+    }
 
     @Override
     public void head(Node node, int depth) {
@@ -139,7 +147,9 @@ final class BlockCollector {
           Block block = frame.blockFrame == null ? null : open(frame.blockFrame);
           links.push(
               new LinkStart(
-                  block, block == null ? 0 : block.raw.length(), element.attr("abs:href")));
+                  block,
+                  block == null ? 0 : block.raw.length(),
+                  element.attr(absolute ? "abs:href" : "href")));
         }
       } else if (node instanceof TextNode text) {
         Frame top = frames.peek();

@@ -35,7 +35,8 @@ final class CommentThreads {
           + " article.comment-item, [itemtype~=(?i)schema.org/(User)?Comment$],"
           + " #disqus_thread li.post, [id~=^(div-)?comment-\\d+$], [id~=^comment_\\d+$],"
           + " [class~=(^|\\s)(c-comment|js-comment|comment-entry|comment-wrapper|commentItem)($|\\s)],"
-          + " .comment-thread > li, .comments-list > li, .comment-list > li, ol.commentlist > li";
+          + " .comment-thread > li, .comments-list > li, .comment-list > li, ol.commentlist > li,"
+          + " [class~=(^|\\s)[\\w-]+-comment($|\\s)], .commento-card, tr.comtr";
 
   private static final String THREAD_QUERY =
       "#disqus_thread, #comments, .comments-area, .comment-list, .commentlist, #respond,"
@@ -44,24 +45,28 @@ final class CommentThreads {
   private static final String TEXT_QUERY =
       "[itemprop=commentText], [itemprop=text], .comment-content, .comment__content,"
           + " .comment-body-text, .comment-message, .post-message, .comment__body, .comment-text,"
-          + " .comment_text, .commentText, .comment-body";
+          + " .comment_text, .commentText, [class*=comment-content], .commento-body, .commtext,"
+          + " .comment-body";
 
   private static final String AUTHOR_QUERY =
       ".comment-author .fn, .comment-author [itemprop=name], [itemprop=author] [itemprop=name],"
           + " [itemprop=author], .post-byline .author, .comment-author, .comment__author,"
-          + " .comment-author-name, .author-name, .username, .user-name, .author, cite.fn, .fn";
+          + " .comment-author-name, .author-name, .username, .user-name, .author, cite.fn, .fn,"
+          + " [class*=author-name], [class*=comment-username], .commento-name, cite.user,"
+          + " .hnuser, [class*=username]";
 
   private static final String DATE_QUERY =
       "time[datetime], [itemprop=dateCreated], [itemprop=datePublished], [datetime], .comment-date,"
           + " .comment__date, .comment-metadata a, .comment-meta a, a.time-ago, .post-meta a,"
-          + " .timestamp, .date";
+          + " .timestamp, .date, .datetime, .age, .commento-timeago, [class*=comment-date]";
 
   private static final String NOT_TEXT =
       ".reply, .comment-reply-link, .comment-meta, .comment-metadata, .comment-author,"
           + " .comment__author, .comment__date, .post-byline, .post-meta, .comment-actions,"
           + " .comment-footer, .vcard, .says, .edit-link, .comment-awaiting-moderation,"
           + " .comment-date, .author, .username, .user-name, .timestamp, .date, time, button,"
-          + " footer, header, script, style, form";
+          + " footer, header, script, style, form, [class*=reply-link], [class*=comment-author],"
+          + " [class*=comment-date], [class*=comment-username]";
 
   private static final Evaluator ITEM = QueryParser.parse(ITEM_QUERY);
   private static final List<Evaluator> TEXT = inPriority(TEXT_QUERY);
@@ -156,6 +161,11 @@ final class CommentThreads {
     Matcher m = DEPTH_CLASS.matcher(unit.className());
     if (m.find()) {
       return Math.max(0, Integer.parseInt(m.group(1)) - 1);
+    }
+    // Flat tables of comments (Hacker News) state the depth in an indent attribute.
+    Element indent = unit.selectFirst("[indent~=^\\d{1,3}$]");
+    if (indent != null) {
+      return Integer.parseInt(indent.attr("indent"));
     }
     int depth = 0;
     Element up = unit.parent();

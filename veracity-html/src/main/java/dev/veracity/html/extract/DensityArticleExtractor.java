@@ -74,12 +74,14 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     PageMetadata meta = MetadataReader.read(doc);
     List<PageComment> comments = CommentThreads.extract(doc);
     CommentThreads.removeThreads(doc);
-    Document pristine = doc.clone();
     List<Paragraph.Draft> drafts = body(doc, meta, true);
     if (length(drafts) < RETRY_BELOW_CHARS) {
       // Class-name guesses sometimes hit the page's main wrapper ("header-style-2",
-      // "PageBuilder-pageRow"); like Readability, try again without them.
-      List<Paragraph.Draft> retry = body(pristine, meta, false);
+      // "PageBuilder-pageRow"); like Readability, try again without them. Re-parsing is cheaper
+      // than cloning every page for the rare retry.
+      Document again = Jsoup.parse(html, base);
+      CommentThreads.removeThreads(again);
+      List<Paragraph.Draft> retry = body(again, meta, false);
       if (length(retry) > length(drafts)) {
         drafts = retry;
       }
