@@ -52,10 +52,15 @@ public final class DensityArticleExtractor implements ArticleExtractor {
               + "|popular|signup|comment|footer|meta|print|disclaimer|inline-link|see-also"
               + "|alsoread|also-read|^ad[-_]|(^|[-_ ])date|dateline|timestamp");
 
+  /** Quoted social-media posts: part of the story although their wrappers say "social". */
+  private static final String EMBEDDED_POSTS =
+      "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed";
+
   /** Whole paragraphs that are page furniture whatever their markup. */
   private static final Pattern FURNITURE_TEXT =
       Pattern.compile(
-          "(?i)advertisement|advertising|sponsored( content)?|ad|continue reading|read more"
+          "(?i)advertisement|advertising|advert|sponsored( content)?|ad|continue reading|read more"
+              + "|this slideshow requires javascript\\.?|comments?|trending:?"
               + "|share( this( article| story)?)?:?|related( articles| stories)?:?");
 
   /** Creates the extractor; it holds no state. */
@@ -134,7 +139,8 @@ public final class DensityArticleExtractor implements ArticleExtractor {
                 && !tag.equals("article")
                 && !tag.equals("main")
                 && ClassWeight.UNLIKELY.matcher(signature).find()
-                && !ClassWeight.MAYBE_CANDIDATE.matcher(signature).find()) {
+                && !ClassWeight.MAYBE_CANDIDATE.matcher(signature).find()
+                && element.selectFirst(EMBEDDED_POSTS) == null) {
               return FilterResult.REMOVE;
             }
             return FilterResult.CONTINUE;
@@ -186,7 +192,9 @@ public final class DensityArticleExtractor implements ArticleExtractor {
       top = top.parent();
     }
     topScore = Math.max(topScore, finals.getOrDefault(top, 0.0));
-    return withSiblings(top, topScore, finals, collected.counts());
+    List<Element> roots = new ArrayList<>(withSiblings(top, topScore, finals, collected.counts()));
+    addSameClassSections(top, topScore, finals, roots);
+    return roots;
   }
 
   /**
@@ -229,6 +237,38 @@ public final class DensityArticleExtractor implements ArticleExtractor {
       walk = walk.parent();
     }
     return best;
+  }
+
+  /**
+   * Adds well-scored containers elsewhere in the page that share the top container's class: long
+   * articles split into several sections (each wrapped like the first) between pull quotes or
+   * asides, which sibling merging cannot reach.
+   */
+  private static void addSameClassSections(
+      Element top, double topScore, Map<Element, Double> finals, List<Element> roots) {
+    String className = top.className();
+    double threshold = Math.max(10, topScore * 0.2);
+    for (Map.Entry<Element, Double> e : finals.entrySet()) {
+      Element other = e.getKey();
+      if (e.getValue() >= threshold
+          && !className.isBlank()
+          && other.className().equals(className)
+          && roots.stream()
+              .noneMatch(r -> r == other || isAncestor(r, other) || isAncestor(other, r))) {
+        roots.add(other);
+      }
+    }
+  }
+
+  private static boolean isAncestor(Element ancestor, Element node) {
+    Element up = node.parent();
+    for (int i = 0; up != null && i < 200; i++) {
+      if (up == ancestor) {
+        return true;
+      }
+      up = up.parent();
+    }
+    return false;
   }
 
   private static List<Element> withSiblings(
@@ -338,6 +378,14 @@ public final class DensityArticleExtractor implements ArticleExtractor {
   }
 
   private static boolean isInnerFurniture(
+      Element element, int rootChars, Map<Element, Counts> counts) {
+    // Checked last and only for furniture candidates: a subtree search on every element would
+    // make big pages quadratic.
+    return looksLikeFurniture(element, rootChars, counts)
+        && element.selectFirst(EMBEDDED_POSTS) == null;
+  }
+
+  private static boolean looksLikeFurniture(
       Element element, int rootChars, Map<Element, Counts> counts) {
     Counts c = counts.getOrDefault(element, new Counts(0, 0));
     // A wrapper holding most of the article is never furniture, whatever its class says.
