@@ -52,6 +52,11 @@ public final class DensityArticleExtractor implements ArticleExtractor {
               + "|popular|signup|comment|footer|meta|print|disclaimer|inline-link|see-also"
               + "|alsoread|also-read|^ad[-_]|(^|[-_ ])date|dateline|timestamp");
 
+  /** Short lines that are bylines, photo credits or copyright notices rather than prose. */
+  private static final Pattern FURNITURE_LINE =
+      Pattern.compile(
+          "^(By|BY|Von|Par|Por)\\s+\\p{Lu}[^.!?]*$|^©|©\\s*\\d{4}|^(Photo|Image|Foto):");
+
   /** Quoted social-media posts: part of the story although their wrappers say "social". */
   private static final String EMBEDDED_POSTS =
       "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed";
@@ -91,6 +96,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         drafts = retry;
       }
     }
+    drafts = JsonLdBody.reconcile(drafts, meta.articleBody());
     return new ExtractedPage(
         meta.title(),
         meta.byline(),
@@ -358,7 +364,8 @@ public final class DensityArticleExtractor implements ArticleExtractor {
         String clean = PlainText.withoutMarkup(text);
         if (clean.isBlank()
             || block.kind == ParagraphKind.HEADING && clean.equals(title)
-            || clean.length() < 40 && FURNITURE_TEXT.matcher(clean).matches()) {
+            || clean.length() < 40 && FURNITURE_TEXT.matcher(clean).matches()
+            || clean.length() < 120 && FURNITURE_LINE.matcher(clean).find()) {
           continue;
         }
         drafts.add(new Paragraph.Draft(block.kind, clean, linksIn(block, clean)));
