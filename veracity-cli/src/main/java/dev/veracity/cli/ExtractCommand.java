@@ -96,7 +96,7 @@ final class ExtractCommand implements Callable<Integer> {
         && (name.endsWith(".html")
             || name.endsWith(".htm")
             || name.endsWith(".html.gz")
-            || name.endsWith(".htm.gz"));
+            || name.endsWith(".gz"));
   }
 
   static Map<String, Object> asJson(String source, ExtractedPage page) {

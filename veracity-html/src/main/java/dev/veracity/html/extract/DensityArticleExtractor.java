@@ -32,6 +32,7 @@ public final class DensityArticleExtractor implements ArticleExtractor {
 
   private static final int MIN_SCORED_CHARS = 25;
   private static final int RETRY_BELOW_CHARS = 500;
+  private static final int DATA_CELL_CHARS = 30;
   private static final Pattern COMMAS = Pattern.compile("[,，、،]");
 
   private static final String FURNITURE_TAGS =
@@ -55,7 +56,8 @@ public final class DensityArticleExtractor implements ArticleExtractor {
   /** Short lines that are bylines, photo credits or copyright notices rather than prose. */
   private static final Pattern FURNITURE_LINE =
       Pattern.compile(
-          "^(By|BY|Von|Par|Por)\\s+\\p{Lu}[^.!?]*$|^©|©\\s*\\d{4}|^(Photo|Image|Foto):");
+          "^(By|BY|Von|Par|Por)\\s+\\p{Lu}[^.!?]*$|^©|©\\s*\\d{4}|^Copyright\\b"
+              + "|^(Photo|Image|Foto):|\\((Image|Photo|Picture|Foto)s?:[^)]*\\)\\s*$");
 
   /** Quoted social-media posts: part of the story although their wrappers say "social". */
   private static final String EMBEDDED_POSTS =
@@ -65,7 +67,8 @@ public final class DensityArticleExtractor implements ArticleExtractor {
   private static final Pattern FURNITURE_TEXT =
       Pattern.compile(
           "(?i)advertisement|advertising|advert|sponsored( content)?|ad|continue reading|read more"
-              + "|this slideshow requires javascript\\.?|comments?|trending:?"
+              + "|this slideshow requires javascript\\.?|comments?|trending:?|don.?t miss:?"
+              + "|highlights:?|most read:?|more on this( story)?:?"
               + "|share( this( article| story)?)?:?|related( articles| stories)?:?");
 
   /** Creates the extractor; it holds no state. */
@@ -408,6 +411,11 @@ public final class DensityArticleExtractor implements ArticleExtractor {
     String tag = element.normalName();
     if (tag.equals("figcaption") || tag.equals("header")) {
       return true;
+    }
+    if (tag.equals("table")) {
+      // Data tables (standings, prices) are not prose: many cells, few chars per cell.
+      int cells = element.select("td, th").size();
+      return cells >= 8 && c.chars() / cells < DATA_CELL_CHARS;
     }
     if (tag.equals("div")
         || tag.equals("section")
