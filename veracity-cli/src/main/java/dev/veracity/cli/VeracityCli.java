@@ -18,7 +18,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VeracityCli.Version.class,
     description = "Tells how far to trust a news article, and why.",
-    subcommands = {CommandLine.HelpCommand.class, StyleReferenceCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      StyleReferenceCommand.class,
+      EvaluateCommand.class,
+      ExtractCommand.class
+    })
 public final class VeracityCli {
 
   /** Success. */
