@@ -110,9 +110,10 @@ final class LineRules {
    */
   static final class CommentAuthor implements LineRule {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+    // Names exclude the separators, which keeps matching linear on hostile lines.
     private static final Pattern DISQUS =
         Pattern.compile(
-            "(.{1,60}?)\\s*(?:(→|➦|replied to)\\s*.{1,60}?\\s*)?[•·|]\\s*"
+            "([^•·|→➦]{1,60}?)\\s*(?:(→|➦|replied to)[^•·|]{1,60})?[•·|]\\s*"
                 + AGO
                 + "(?:\\s+edited)?",
             FLAGS);
@@ -572,13 +573,14 @@ final class LineRules {
   static final class QuoteIntro implements LineRule {
     private static final int MAX_LENGTH = 200;
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+    // Up to four plain words may follow the verb ("told reporters on Monday:"); letters and spaces
+    // do not overlap, so the tail cannot backtrack far on hostile lines.
     private static final Pattern SOURCE_VERB =
         Pattern.compile(
             "(?:as\\s+)?(.{2,80}?)\\s+(?:reports|reported|writes|wrote|says|said|notes|noted"
                 + "|explains|explained|adds|added|states|stated|announced|continues|continued"
-                + "|tweeted|posted|replied|put it|puts it|told [\\p{L} ]{2,40}?)"
-                + "(?:\\s+(?:that|in a statement|in a report|in an? [\\p{L} -]{2,30}?"
-                + "|on \\p{L}{2,20}|this week|today|yesterday|earlier))?\\s*[:：]",
+                + "|tweeted|posted|replied|told|put it|puts it)"
+                + "(?:\\s+[\\p{L}-]{1,20}){0,4}\\s*[:：]",
             FLAGS);
     private static final Pattern ACCORDING_TO =
         Pattern.compile("according to\\s+(.{2,80}?)\\s*,?\\s*[:：]", FLAGS);
