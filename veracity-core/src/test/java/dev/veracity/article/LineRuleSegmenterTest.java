@@ -218,6 +218,22 @@ class LineRuleSegmenterTest {
   }
 
   @Test
+  void quotationIntroductionInsideACommentIsPartOfTheComment() {
+    assertThat(
+            rendered(
+                "Floods\n\nThe river rose overnight in the valley.\n\n1 Comment\n\n"
+                    + "Ann Lee • 2 hours ago\nAccording to Reuters:\nthe dam was never inspected.\n"
+                    + "Reply • Share ›"))
+        .containsExactly(
+            "title|Floods",
+            "body|The river rose overnight in the valley.",
+            "boilerplate|1 Comment",
+            "boilerplate|Ann Lee • 2 hours ago",
+            "comment|According to Reuters:|by Ann Lee",
+            "boilerplate|Reply • Share ›");
+  }
+
+  @Test
   void rulesDescribeThemselves() {
     assertThat(segmenter.rules())
         .extracting(Object::toString)
