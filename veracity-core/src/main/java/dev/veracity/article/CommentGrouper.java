@@ -68,7 +68,10 @@ final class CommentGrouper {
       Line first = lines.get(block.first());
       LineVerdict verdict = block.verdict();
       LineLabel label = verdict.label();
-      if (label == LineLabel.QUOTE_INTRO && isSaysHeader(first.text())) {
+      if (label == LineLabel.QUOTE_INTRO && !isSaysHeader(first.text())) {
+        // "According to Reuters:" inside a comment is the reader's own words.
+        label = LineLabel.TEXT;
+      } else if (label == LineLabel.QUOTE_INTRO) {
         label = LineLabel.COMMENT_AUTHOR;
         verdict =
             new LineVerdict(

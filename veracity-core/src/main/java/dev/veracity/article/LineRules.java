@@ -110,9 +110,10 @@ final class LineRules {
    */
   static final class CommentAuthor implements LineRule {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+    // Names exclude the separators, which keeps matching linear on hostile lines.
     private static final Pattern DISQUS =
         Pattern.compile(
-            "(.{1,60}?)\\s*(?:(→|➦|replied to)\\s*.{1,60}?\\s*)?[•·|]\\s*"
+            "([^•·|→➦]{1,60}?)\\s*(?:(→|➦|replied to)[^•·|]{1,60})?[•·|]\\s*"
                 + AGO
                 + "(?:\\s+edited)?",
             FLAGS);
@@ -572,13 +573,23 @@ final class LineRules {
   static final class QuoteIntro implements LineRule {
     private static final int MAX_LENGTH = 200;
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+    // Up to four listed words may follow the verb ("told reporters on Monday:"); an open word list
+    // would take "Number of states won:" for a source. Literal words keep matching linear.
     private static final Pattern SOURCE_VERB =
         Pattern.compile(
             "(?:as\\s+)?(.{2,80}?)\\s+(?:reports|reported|writes|wrote|says|said|notes|noted"
                 + "|explains|explained|adds|added|states|stated|announced|continues|continued"
-                + "|tweeted|posted|replied|put it|puts it|told [\\p{L} ]{2,40}?)"
-                + "(?:\\s+(?:that|in a statement|in a report|in an? [\\p{L} -]{2,30}?"
-                + "|on \\p{L}{2,20}|this week|today|yesterday|earlier))?\\s*[:：]",
+                + "|tweeted|posted|replied|told|put it|puts it)"
+                + "(?:\\s+(?:that|in|on|at|to|a|an|the|his|her|their|its|this|last|week|today"
+                + "|yesterday|earlier|recently|statement|report|interview|post|tweet|letter"
+                + "|reporters|us|me|him|them|monday|tuesday|wednesday|thursday|friday|saturday"
+                + "|sunday)){0,4}\\s*[:：]",
+            FLAGS);
+    private static final Pattern NOT_A_SOURCE =
+        Pattern.compile("(?:here|there|this|that|what|which|who|it)\\b|.*\\bwhat\\b", FLAGS);
+    private static final Pattern TRAILING_ADVERB =
+        Pattern.compile(
+            "\\s+(?:also|further|then|later|recently|previously|originally|once|has|have|had)$",
             FLAGS);
     private static final Pattern ACCORDING_TO =
         Pattern.compile("according to\\s+(.{2,80}?)\\s*,?\\s*[:：]", FLAGS);
@@ -598,9 +609,13 @@ final class LineRules {
           return Optional.empty();
         }
       }
-      String source = m.group(1).strip();
-      // A source is a name, not a sentence.
-      if (source.contains(". ") || source.contains("? ") || source.contains("! ")) {
+      String source = cleanSource(m.group(1));
+      // A source is a name, not a sentence or a question word ("Here's what was said:").
+      if (source.isEmpty()
+          || source.contains(". ")
+          || source.contains("? ")
+          || source.contains("! ")
+          || NOT_A_SOURCE.matcher(source).lookingAt()) {
         return Optional.empty();
       }
       return Optional.of(
@@ -610,6 +625,20 @@ final class LineRules {
               0.8,
               Optional.of(source),
               false));
+    }
+
+    /**
+     * The source named before the verb, without a leading clause ("In a second tweet, Trump" is
+     * "Trump") or a trailing adverb ("The NY Post also" is "The NY Post").
+     */
+    private static String cleanSource(String raw) {
+      String source = raw.strip();
+      int comma = source.lastIndexOf(", ");
+      if (comma >= 0) {
+        source = source.substring(comma + 2);
+      }
+      Matcher adverb = TRAILING_ADVERB.matcher(source);
+      return adverb.find() ? source.substring(0, adverb.start()).strip() : source;
     }
 
     @Override

@@ -218,6 +218,50 @@ class LineRuleSegmenterTest {
   }
 
   @Test
+  void quotationIntroductionInsideACommentIsPartOfTheComment() {
+    assertThat(
+            rendered(
+                "Floods\n\nThe river rose overnight in the valley.\n\n1 Comment\n\n"
+                    + "Ann Lee • 2 hours ago\nAccording to Reuters:\nthe dam was never inspected.\n"
+                    + "Reply • Share ›"))
+        .containsExactly(
+            "title|Floods",
+            "body|The river rose overnight in the valley.",
+            "boilerplate|1 Comment",
+            "boilerplate|Ann Lee • 2 hours ago",
+            "comment|According to Reuters:|by Ann Lee",
+            "boilerplate|Reply • Share ›");
+  }
+
+  @Test
+  void quoteSourceDropsLeadingClausesAndTrailingAdverbs() {
+    assertThat(
+            rendered(
+                "Floods\n\nIn a second tweet, the mayor also wrote:\n\nThe dam is safe.\n\n"
+                    + "The Post reported on Monday:\n\nIt was not."))
+        .containsExactly(
+            "title|Floods",
+            "body|In a second tweet, the mayor also wrote:",
+            "quote|The dam is safe.|by the mayor",
+            "body|The Post reported on Monday:",
+            "quote|It was not.|by The Post");
+  }
+
+  @Test
+  void colonLinesWithoutASourceDoNotIntroduceQuotes() {
+    assertThat(
+            rendered(
+                "Results\n\nNumber of states won:\n\nTrump: 30\n\nHere’s what was said:\n\n"
+                    + "Nothing new."))
+        .containsExactly(
+            "title|Results",
+            "body|Number of states won:",
+            "body|Trump: 30",
+            "body|Here’s what was said:",
+            "body|Nothing new.");
+  }
+
+  @Test
   void rulesDescribeThemselves() {
     assertThat(segmenter.rules())
         .extracting(Object::toString)

@@ -49,6 +49,21 @@ class SegmenterContractTest {
   }
 
   @Test
+  void hostileFurnitureShapedLinesFinishAndKeepTheContract() {
+    String lines =
+        "a told a told a told a told a told a told a told a in a in a in a in a in a:\n"
+            + "x → x → x → x → x → x → x → x → x → x → x → x • x • x • 3 hours ago\n"
+            + "x says x says x says x says x on May 2, 2019 x said x said x said:\n"
+            + "© (c) © (c) © (c) © (c) © (c) © all rights all rights reserved\n";
+    String text = lines.repeat(FIVE_MB / 10 / lines.length());
+    Segmentation segmentation =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20), () -> segmenter.segment(Article.ofText(text)));
+    assertValid(text, segmentation);
+    assertThat(segmentation.segments()).isNotEmpty();
+  }
+
+  @Test
   void randomUnicodeKeepsTheContract() {
     Random random = new Random(SEED);
     for (int i = 0; i < RANDOM_TEXTS; i++) {
