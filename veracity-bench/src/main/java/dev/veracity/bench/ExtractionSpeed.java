@@ -1,8 +1,8 @@
 package dev.veracity.bench;
 
+import dev.veracity.html.eval.ExtractionBenchmark;
 import dev.veracity.html.extract.ArticleExtractor;
 import dev.veracity.html.extract.DensityArticleExtractor;
-import dev.veracity.html.extract.PageFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -36,7 +36,7 @@ public final class ExtractionSpeed {
     long chars = 0;
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : files.sorted().toList()) {
-        String html = PageFiles.read(file);
+        String html = ExtractionBenchmark.readPage(file);
         pages.add(html);
         chars += html.length();
       }

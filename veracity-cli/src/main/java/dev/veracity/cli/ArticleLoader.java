@@ -1,7 +1,8 @@
 package dev.veracity.cli;
 
 import dev.veracity.article.Article;
-import dev.veracity.html.JsoupArticleReader;
+import dev.veracity.html.extract.ArticleExtractor;
+import dev.veracity.html.extract.DensityArticleExtractor;
 import dev.veracity.input.DecodedInput;
 import dev.veracity.input.Format;
 import dev.veracity.input.InputDecoder;
@@ -17,7 +18,8 @@ import java.util.function.Supplier;
 
 /**
  * Turns one input name ({@code -}, a path or an http(s) URL) into an {@link Article}: read or fetch
- * under the size caps, decode, and read HTML pages into text.
+ * under the size caps, decode, and extract HTML pages with the {@link DensityArticleExtractor}
+ * (title, body, then comments, so the segmenter sees them in page order).
  */
 final class ArticleLoader {
 
@@ -25,7 +27,8 @@ final class ArticleLoader {
   private final InputDecoder decoder;
   private final Supplier<UrlFetcher> fetcherFactory;
   private UrlFetcher fetcher;
-  private final JsoupArticleReader htmlReader;
+  private final ArticleExtractor extractor = new DensityArticleExtractor();
+  private final InputLimits limits;
   private final InputStream stdin;
 
   /**
@@ -37,18 +40,34 @@ final class ArticleLoader {
     this.reader = new InputReader(limits);
     this.decoder = new InputDecoder(limits);
     this.fetcherFactory = Objects.requireNonNull(fetcherFactory, "fetcherFactory");
-    this.htmlReader = new JsoupArticleReader(limits.maxChars());
+    this.limits = limits;
     this.stdin = Objects.requireNonNull(stdin, "stdin");
   }
 
   /** The article named by {@code source}. */
   Article load(String source) throws InputException {
-    DecodedInput decoded = decoder.decode(read(source));
+    DecodedInput decoded = decode(source);
     Article article =
-        decoded.format() == Format.HTML ? htmlReader.read(decoded) : Article.ofText(decoded.text());
+        decoded.format() == Format.HTML
+            ? extractor.extract(decoded.text(), decoded.url()).toArticle()
+            : Article.ofText(decoded.text());
+    if (article.text().isBlank()) {
+      throw new InputException(InputException.Code.EMPTY, source, "the page has no article text");
+    }
+    if (article.text().length() > limits.maxChars()) {
+      throw new InputException(
+          InputException.Code.TOO_LARGE,
+          source,
+          "the page's text is longer than the limit of " + limits.maxChars() + " characters");
+    }
     return decoded.url().isPresent() && article.url().isEmpty()
         ? article.withUrl(decoded.url().get())
         : article;
+  }
+
+  /** The decoded text of the input named by {@code source}, HTML left as markup. */
+  DecodedInput decode(String source) throws InputException {
+    return decoder.decode(read(source));
   }
 
   private RawInput read(String source) throws InputException {

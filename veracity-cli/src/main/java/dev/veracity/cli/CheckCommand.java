@@ -8,13 +8,9 @@ import dev.veracity.input.InputLimits;
 import dev.veracity.input.UrlFetcher;
 import dev.veracity.report.CheckReport;
 import dev.veracity.report.ReportJson;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
 
     List<String> sources = new ArrayList<>(inputs);
     if (inputsFrom != null) {
-      sources.addAll(readList(inputsFrom));
+      sources.addAll(InputSources.readList(inputsFrom));
     }
     if (sources.isEmpty()) {
       throw usage("no input given (a FILE, DIR, - or URL)");
@@ -100,7 +96,7 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<ObjectNode> jsonResults = new ArrayList<>();
-    List<Item> expanded = expandAll(sources);
+    List<InputSources.Item> expanded = InputSources.expand(sources);
     if (expanded.size() > 1 && (url != null || title != null)) {
       throw usage("--url and --title describe one article; give a single input");
     }
@@ -111,7 +107,7 @@ final class CheckCommand implements Callable<Integer> {
     TerminalReportRenderer renderer = new TerminalReportRenderer();
     boolean first = true;
     int exit = VeracityCli.EXIT_OK;
-    for (Item item : expanded) {
+    for (InputSources.Item item : expanded) {
       String source = item.source();
       if (item.failure().isPresent()) {
         exit = Math.max(exit, fail(source, item.failure().get(), jsonResults, out, err));
@@ -142,9 +138,6 @@ final class CheckCommand implements Callable<Integer> {
     return exit;
   }
 
-  /** One input after directory expansion, or the error that expanding it gave. */
-  private record Item(String source, Optional<InputException> failure) {}
-
   /**
    * Applies {@code --url}, {@code --domain} and {@code --title}, which win over the input's own.
    */
@@ -169,66 +162,6 @@ final class CheckCommand implements Callable<Integer> {
       jsonResults.add(failure);
     }
     return code;
-  }
-
-  /** Every source with directories expanded; a source that cannot be expanded keeps its place. */
-  private static List<Item> expandAll(List<String> sources) {
-    List<Item> items = new ArrayList<>();
-    for (String source : sources) {
-      try {
-        expand(source).forEach(s -> items.add(new Item(s, Optional.empty())));
-      } catch (InputException e) {
-        items.add(new Item(source, Optional.of(e)));
-      }
-    }
-    return items;
-  }
-
-  /** A directory becomes its regular, non-hidden files in name order; anything else stays. */
-  private static List<String> expand(String source) throws InputException {
-    if (source.equals("-") || UrlFetcher.looksLikeUrl(source)) {
-      return List.of(source);
-    }
-    Path path = Path.of(source);
-    if (!Files.isDirectory(path)) {
-      return List.of(source);
-    }
-    List<Path> files = new ArrayList<>();
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
-      for (Path p : entries) {
-        if (Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".")) {
-          files.add(p);
-        }
-      }
-    } catch (IOException e) {
-      throw new InputException(
-          InputException.Code.UNREADABLE, source, "cannot list directory: " + e.getMessage(), e);
-    }
-    if (files.isEmpty()) {
-      throw new InputException(InputException.Code.EMPTY, source, "directory has no files");
-    }
-    files.sort(null);
-    return files.stream().map(Path::toString).toList();
-  }
-
-  private static List<String> readList(Path list) throws InputException {
-    String name = list.toString();
-    if (!Files.isRegularFile(list)) {
-      throw new InputException(InputException.Code.NOT_FOUND, name, "no such input list");
-    }
-    try {
-      List<String> sources = new ArrayList<>();
-      for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
-        String s = line.strip();
-        if (!s.isEmpty() && !s.startsWith("#")) {
-          sources.add(s);
-        }
-      }
-      return sources;
-    } catch (IOException e) {
-      throw new InputException(
-          InputException.Code.UNREADABLE, name, "cannot read input list: " + e.getMessage(), e);
-    }
   }
 
   private URI parseUrl(String text) {

@@ -6,19 +6,19 @@ import dev.veracity.html.extract.ArticleExtractor;
 import dev.veracity.html.extract.DensityArticleExtractor;
 import dev.veracity.html.extract.ExtractedPage;
 import dev.veracity.html.extract.PageComment;
-import dev.veracity.html.extract.PageFiles;
 import dev.veracity.html.extract.Paragraph;
+import dev.veracity.input.DecodedInput;
+import dev.veracity.input.InputException;
+import dev.veracity.input.InputLimits;
+import dev.veracity.input.UrlFetcher;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code veracity extract}: prints what the article extractor finds in HTML files (title, byline,
+ * {@code veracity extract}: prints what the article extractor finds in HTML pages (title, byline,
  * dates, body paragraphs with links, comments) as JSON, one object per input.
  */
 @Command(
@@ -38,13 +38,22 @@ import picocli.CommandLine.Spec;
     })
 final class ExtractCommand implements Callable<Integer> {
 
+  private final CliEnvironment environment;
+
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "HTML files or directories.")
-  List<Path> inputs;
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description = "HTML files (.html, .htm, gzip-compressed), directories, - or URLs.")
+  List<String> inputs;
 
   @Option(names = "--jsonl", description = "One JSON object per line instead of pretty JSON.")
   boolean jsonl;
+
+  ExtractCommand(CliEnvironment environment) {
+    this.environment = environment;
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -54,49 +63,24 @@ final class ExtractCommand implements Callable<Integer> {
     if (!jsonl) {
       json.enable(SerializationFeature.INDENT_OUTPUT);
     }
+    ArticleLoader loader =
+        new ArticleLoader(InputLimits.DEFAULT, UrlFetcher::withDefaults, environment.stdin());
     ArticleExtractor extractor = new DensityArticleExtractor();
     int exit = VeracityCli.EXIT_OK;
-    for (Path file : expand(inputs)) {
-      String html;
+    for (InputSources.Item item : InputSources.expand(inputs)) {
       try {
-        html = PageFiles.read(file);
-      } catch (IOException e) {
-        err.println("veracity: cannot read " + file + ": " + e.getMessage());
-        exit = VeracityCli.EXIT_INPUT_ERROR;
-        continue;
-      }
-      if (html.length() > ArticleExtractor.MAX_HTML_CHARS) {
-        err.println("veracity: " + file + ": page is too large (" + html.length() + " chars)");
-        exit = VeracityCli.EXIT_INPUT_ERROR;
-        continue;
-      }
-      out.println(json.writeValueAsString(asJson(file.toString(), extractor.extract(html))));
-    }
-    out.flush();
-    return exit;
-  }
-
-  private static List<Path> expand(List<Path> inputs) throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (Path input : inputs) {
-      if (Files.isDirectory(input)) {
-        try (Stream<Path> listing = Files.list(input)) {
-          listing.filter(ExtractCommand::isHtmlName).sorted().forEach(files::add);
+        if (item.failure().isPresent()) {
+          throw item.failure().get();
         }
-      } else {
-        files.add(input);
+        DecodedInput page = loader.decode(item.source());
+        ExtractedPage extracted = extractor.extract(page.text(), page.url());
+        out.println(json.writeValueAsString(asJson(item.source(), extracted)));
+        out.flush();
+      } catch (InputException | RuntimeException e) {
+        exit = Math.max(exit, VeracityCli.report(e, err));
       }
     }
-    return files;
-  }
-
-  private static boolean isHtmlName(Path path) {
-    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-    return Files.isRegularFile(path)
-        && (name.endsWith(".html")
-            || name.endsWith(".htm")
-            || name.endsWith(".html.gz")
-            || name.endsWith(".gz"));
+    return exit;
   }
 
   static Map<String, Object> asJson(String source, ExtractedPage page) {

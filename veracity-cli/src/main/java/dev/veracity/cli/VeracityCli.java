@@ -21,8 +21,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       StyleReferenceCommand.class,
-      EvaluateCommand.class,
-      ExtractCommand.class
+      EvaluateCommand.class
     })
 public final class VeracityCli {
 
@@ -55,6 +54,7 @@ public final class VeracityCli {
       String[] args, CliEnvironment environment, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new VeracityCli());
     cli.addSubcommand("check", new CheckCommand(environment));
+    cli.addSubcommand("extract", new ExtractCommand(environment));
     cli.addSubcommand("home", new HomeCommand(environment));
     cli.setOut(out);
     cli.setErr(err);

@@ -69,7 +69,7 @@ class ExtractCommandTest {
     int exit = run("extract", dir.resolve("missing.html").toString());
 
     assertThat(exit).isEqualTo(VeracityCli.EXIT_INPUT_ERROR);
-    assertThat(err.toString()).startsWith("veracity: cannot read ");
+    assertThat(err.toString()).startsWith("veracity: " + dir.resolve("missing.html") + ": ");
   }
 
   @Test

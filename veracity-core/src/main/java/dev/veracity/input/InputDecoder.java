@@ -26,9 +26,10 @@ import java.util.zip.GZIPInputStream;
  * InputLimits#maxDecompressedBytes()}); refuse known binary formats by magic number; choose the
  * charset from a byte-order mark, else the HTTP header, else an HTML {@code <meta>} declaration in
  * the first 4 KB, else strict UTF-8, falling back to windows-1252 (a superset of the printable
- * ISO-8859-1 range); refuse text with NUL bytes or a high share of control characters; refuse text
- * over {@link InputLimits#maxChars()} and blank text. A declared charset that does not decode
- * cleanly is ignored in favour of the UTF-8 / windows-1252 rule. Thread-safe and stateless.
+ * ISO-8859-1 range); refuse text with NUL bytes or a high share of control characters; refuse plain
+ * text over {@link InputLimits#maxChars()} (HTML is capped by its bytes; the text extracted from it
+ * is capped by the caller) and blank text. A declared charset that does not decode cleanly is
+ * ignored in favour of the UTF-8 / windows-1252 rule. Thread-safe and stateless.
  */
 public final class InputDecoder {
 
@@ -111,7 +112,7 @@ public final class InputDecoder {
     if (format == Format.TEXT && bom.isPresent() && looksLikeHtml(text)) {
       format = Format.HTML;
     }
-    if (text.length() > limits.maxChars()) {
+    if (format == Format.TEXT && text.length() > limits.maxChars()) {
       throw new InputException(
           InputException.Code.TOO_LARGE,
           source,

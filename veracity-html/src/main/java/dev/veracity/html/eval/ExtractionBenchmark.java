@@ -3,7 +3,9 @@ package dev.veracity.html.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.veracity.html.extract.ArticleExtractor;
-import dev.veracity.html.extract.PageFiles;
+import dev.veracity.input.InputException;
+import dev.veracity.input.InputFiles;
+import dev.veracity.input.InputLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +85,7 @@ public final class ExtractionBenchmark {
       if (!Files.isRegularFile(page)) {
         continue;
       }
-      String predicted = extractor.extract(PageFiles.read(page), Optional.empty()).body();
+      String predicted = extractor.extract(readPage(page), Optional.empty()).body();
       results.add(
           new PageResult(
               entry.getKey(), predicted, ShingleMetric.score(entry.getValue(), predicted)));
@@ -94,5 +96,14 @@ public final class ExtractionBenchmark {
     }
     List<PageScore> scores = results.stream().map(PageResult::score).toList();
     return new Run(ShingleMetric.aggregate(scores), results);
+  }
+
+  /** The decoded markup of one benchmark page (gzip, charset and size caps as for any input). */
+  public static String readPage(Path page) throws IOException {
+    try {
+      return InputFiles.decode(page, InputLimits.DEFAULT).text();
+    } catch (InputException e) {
+      throw new IOException(e.getMessage(), e);
+    }
   }
 }
