@@ -17,12 +17,25 @@ import java.util.List;
 public final class WordTokenizer implements Tokenizer {
 
   @Override
-  public List<Token> tokenize(CharSequence text) {
+  public List<Token> tokenize(CharSequence chars) {
+    String text = chars.toString();
     List<Token> tokens = new ArrayList<>();
     int n = text.length();
     int i = 0;
     while (i < n) {
-      int cp = Character.codePointAt(text, i);
+      char c = text.charAt(i);
+      if (c < 128) {
+        // ASCII fast path: most news text is ASCII, and code-point lookups dominate otherwise.
+        if (c <= ' ' || c == 127) {
+          i++;
+          continue;
+        }
+        int start = i;
+        i = isAsciiLetterOrDigit(c) ? wordEnd(text, i) : marksEnd(text, i + 1);
+        tokens.add(new Token(text.substring(start, i), start, i));
+        continue;
+      }
+      int cp = text.codePointAt(i);
       if (isSeparator(cp)) {
         i += Character.charCount(cp);
         continue;
@@ -33,9 +46,13 @@ public final class WordTokenizer implements Tokenizer {
       } else {
         i = marksEnd(text, i + Character.charCount(cp));
       }
-      tokens.add(new Token(text.subSequence(start, i).toString(), start, i));
+      tokens.add(new Token(text.substring(start, i), start, i));
     }
     return tokens;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   private static boolean isSeparator(int cp) {
@@ -52,16 +69,20 @@ public final class WordTokenizer implements Tokenizer {
         || type == Character.ENCLOSING_MARK;
   }
 
-  private static int wordEnd(CharSequence text, int from) {
+  private static int wordEnd(String text, int from) {
     int n = text.length();
     int i = from;
     while (i < n) {
-      int cp = Character.codePointAt(text, i);
+      char c = text.charAt(i);
+      if (isAsciiLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      int cp = text.codePointAt(i);
       if (Character.isLetterOrDigit(cp) || isMark(cp)) {
         i += Character.charCount(cp);
-      } else if (i + 1 < n
-          && joins(Character.codePointBefore(text, i), cp, Character.codePointAt(text, i + 1))) {
-        i += 1 + Character.charCount(Character.codePointAt(text, i + 1));
+      } else if (i + 1 < n && joins(text.codePointBefore(i), cp, text.codePointAt(i + 1))) {
+        i += 1 + Character.charCount(text.codePointAt(i + 1));
       } else {
         break;
       }
@@ -69,10 +90,10 @@ public final class WordTokenizer implements Tokenizer {
     return i;
   }
 
-  private static int marksEnd(CharSequence text, int from) {
+  private static int marksEnd(String text, int from) {
     int i = from;
-    while (i < text.length() && isMark(Character.codePointAt(text, i))) {
-      i += Character.charCount(Character.codePointAt(text, i));
+    while (i < text.length() && text.charAt(i) >= 128 && isMark(text.codePointAt(i))) {
+      i += Character.charCount(text.codePointAt(i));
     }
     return i;
   }
