@@ -16,7 +16,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VeracityCli.Version.class,
     description = "Tells how far to trust a news article, and why.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      TrainCommand.class,
+      EvaluateCommand.class,
+      ExportCommand.class
+    })
 public final class VeracityCli {
 
   /** Success. */
