@@ -108,7 +108,7 @@ public final class CheckworthyTrainer {
     for (int i = 0; i < rows.length; i++) {
       oof[i] = calibration.probability(bestRaw[i]);
     }
-    double threshold = BinaryMetrics.bestF1Threshold(oof, yRows);
+    double threshold = threshold(data, rows, oof, yRows);
     LiblinearLogistic.Fit fit =
         LiblinearLogistic.fit(
             x,
@@ -134,6 +134,23 @@ public final class CheckworthyTrainer {
             ClaimModel.standardLabels(),
             provenance);
     return new Result(model, bestC, selection, oof);
+  }
+
+  /** The F1-maximising threshold on the out-of-fold items of the threshold sources. */
+  private double threshold(List<LabeledSentence> data, int[] rows, double[] oof, int[] yRows) {
+    List<Integer> chosen = new ArrayList<>();
+    for (int i = 0; i < rows.length; i++) {
+      if (config.thresholdSources().isEmpty()
+          || config.thresholdSources().contains(data.get(rows[i]).source())) {
+        chosen.add(i);
+      }
+    }
+    if (chosen.isEmpty()) {
+      return BinaryMetrics.bestF1Threshold(oof, yRows);
+    }
+    double[] p = chosen.stream().mapToDouble(i -> oof[i]).toArray();
+    int[] y = chosen.stream().mapToInt(i -> yRows[i]).toArray();
+    return BinaryMetrics.bestF1Threshold(p, y);
   }
 
   private double[] outOfFold(
@@ -233,7 +250,10 @@ public final class CheckworthyTrainer {
         "selection_metric", "mean over sources of average precision (per-debate mean for debates)");
     h.put("selection_scores", stringKeys(selection));
     h.put("calibration", "Platt sigmoid fitted on out-of-fold raw scores of the chosen C");
-    h.put("threshold_rule", "F1-maximising threshold on calibrated out-of-fold probabilities");
+    h.put(
+        "threshold_rule",
+        "F1-maximising threshold on calibrated out-of-fold probabilities of sources "
+            + (config.thresholdSources().isEmpty() ? "(all)" : config.thresholdSources()));
     h.put("weight_decimals", config.weightDecimals());
     h.put("non_zero_weights", weights.size());
     p.put("hyperparameters", h);

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param balanced whether classes are weighted inversely to their frequency
  * @param seed seed of the fold assignment and the solver
  * @param weightDecimals decimals kept when storing weights
+ * @param thresholdSources sources whose out-of-fold predictions choose the decision threshold;
+ *     empty for all
  */
 public record TrainerConfig(
     FeatureConfig features,
@@ -22,7 +24,8 @@ public record TrainerConfig(
     int folds,
     boolean balanced,
     long seed,
-    int weightDecimals) {
+    int weightDecimals,
+    List<String> thresholdSources) {
 
   /** Validates and copies. */
   public TrainerConfig {
@@ -40,26 +43,43 @@ public record TrainerConfig(
     if (weightDecimals < 1 || weightDecimals > 8) {
       throw new IllegalArgumentException("weightDecimals must be in [1, 8], got " + weightDecimals);
     }
+    thresholdSources = List.copyOf(thresholdSources);
   }
 
   /** The settings that built the committed default model. */
   public static TrainerConfig defaults(long seed) {
     return new TrainerConfig(
-        FeatureConfig.defaults(), "L2R_LR", List.of(0.25, 0.5, 1.0, 2.0, 4.0), 5, true, seed, 4);
+        FeatureConfig.defaults(),
+        "L2R_LR",
+        List.of(0.25, 0.5, 1.0, 2.0, 4.0),
+        5,
+        true,
+        seed,
+        4,
+        List.of("claimbuster"));
   }
 
   /** This configuration with another seed. */
   public TrainerConfig withSeed(long newSeed) {
-    return new TrainerConfig(features, solver, cGrid, folds, balanced, newSeed, weightDecimals);
+    return new TrainerConfig(
+        features, solver, cGrid, folds, balanced, newSeed, weightDecimals, thresholdSources);
   }
 
   /** This configuration with other features. */
   public TrainerConfig withFeatures(FeatureConfig newFeatures) {
-    return new TrainerConfig(newFeatures, solver, cGrid, folds, balanced, seed, weightDecimals);
+    return new TrainerConfig(
+        newFeatures, solver, cGrid, folds, balanced, seed, weightDecimals, thresholdSources);
+  }
+
+  /** This configuration choosing its threshold on the given sources (empty: all). */
+  public TrainerConfig withThresholdSources(List<String> sources) {
+    return new TrainerConfig(
+        features, solver, cGrid, folds, balanced, seed, weightDecimals, sources);
   }
 
   /** This configuration with another solver and C grid. */
   public TrainerConfig withSolver(String newSolver, List<Double> newGrid) {
-    return new TrainerConfig(features, newSolver, newGrid, folds, balanced, seed, weightDecimals);
+    return new TrainerConfig(
+        features, newSolver, newGrid, folds, balanced, seed, weightDecimals, thresholdSources);
   }
 }
