@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -39,7 +40,7 @@ public final class ClaimModelJson {
 
   /** Writes the model to {@code out}; does not close it. */
   public static void write(ClaimModel model, OutputStream out) throws IOException {
-    out.write(toJson(model).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    out.write(toJson(model).getBytes(StandardCharsets.UTF_8));
   }
 
   /** Writes the model to a file. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,10 +56,7 @@ public final class PatternCueDetector implements CueDetector {
         continue;
       }
       cues.add(
-          new Cue(
-              id,
-              reason + ": " + found.strip(),
-              java.util.Optional.of(new Span(m.start(), m.end()))));
+          new Cue(id, reason + ": " + found.strip(), Optional.of(new Span(m.start(), m.end()))));
     }
     return cues;
   }

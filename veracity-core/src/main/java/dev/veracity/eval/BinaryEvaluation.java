@@ -1,6 +1,7 @@
 package dev.veracity.eval;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public record BinaryEvaluation(
 
   /** Copies. */
   public BinaryEvaluation {
-    metrics = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+    metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
     reliability = List.copyOf(reliability);
   }
 
