@@ -8,7 +8,7 @@ Reads the folds written by
     class_weight='balanced', liblinear), decision threshold 0.5;
   * fastText CLI: supervised, -wordNgrams 2 -epoch 25 -lr 0.5 -dim 50 -thread 1, threshold 0.5;
 then reports per source the same metrics as `veracity train checkworthy --nested-cv`.
-Optionally (--jsonl-train/--jsonl-test) scores one extra train/test pair.
+With --train FILE --test FILE it trains both on one JSON-lines file and scores another instead.
 
 Run with Debian's Python (it has python3-sklearn): /usr/bin/python3 scripts/baselines/checkworthy.py FOLDS_DIR
 """
@@ -125,13 +125,24 @@ def metrics(p, y, groups, rng, resamples):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("folds_dir")
+    ap.add_argument("folds_dir", nargs="?")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--bootstrap", type=int, default=500)
     ap.add_argument("--methods", default="sklearn,fasttext")
+    ap.add_argument("--train", help="train on this JSON-lines file and test on --test instead of folds")
+    ap.add_argument("--test")
     args = ap.parse_args()
     results = {}
+    if args.train:
+        train, test = read(args.train), read(args.test)
+        y = np.array([int(r["label"]) for r in test])
+        for method in args.methods.split(","):
+            fn = sklearn_scores if method == "sklearn" else fasttext_scores
+            scores = fn(train, test, args.seed)
+            results[method] = metrics(scores, y, ["all"] * len(y), np.random.default_rng(args.seed), args.bootstrap)
+        print(json.dumps(results, indent=2))
+        return
     for method in args.methods.split(","):
         fn = sklearn_scores if method == "sklearn" else fasttext_scores
         rows, scores = [], []

@@ -80,30 +80,15 @@ class CheckworthyHeldOutEvaluationTest {
         .isGreaterThan(BinaryMetrics.rocAuc(s.length(), s.labels()) + MARGIN_DEBATE_AUC_LENGTH);
   }
 
-  @Test
-  void printsTheNumbersForTheRecord() throws Exception {
-    for (String corpus :
-        List.of(CheckworthyCorpora.TWEETS_2020, CheckworthyCorpora.CLAIMBUSTER_2020)) {
-      Scores s = score(CheckworthyCorpora.read(datasets(), corpus));
-      System.err.printf(
-          "%s n=%d rate=%.4f model AP=%.4f AUC=%.4f | length AP=%.4f AUC=%.4f%n",
-          corpus,
-          s.labels().length,
-          positiveRate(s.labels()),
-          BinaryMetrics.averagePrecision(s.model(), s.labels()),
-          BinaryMetrics.rocAuc(s.model(), s.labels()),
-          BinaryMetrics.averagePrecision(s.length(), s.labels()),
-          BinaryMetrics.rocAuc(s.length(), s.labels()));
-      assertThat(s.labels()).isNotEmpty();
-    }
-  }
-
-  private static final double MARGIN_TWEETS_AP = 0.0;
-  private static final double MARGIN_TWEETS_AP_LENGTH = 0.0;
-  private static final double MARGIN_TWEETS_AUC = 0.0;
-  private static final double MARGIN_TWEETS_AUC_LENGTH = 0.0;
-  private static final double MARGIN_DEBATE_AP = 0.0;
-  private static final double MARGIN_DEBATE_AP_LENGTH = 0.0;
-  private static final double MARGIN_DEBATE_AUC = 0.0;
-  private static final double MARGIN_DEBATE_AUC_LENGTH = 0.0;
+  // Margins stated up front; measured on 2026-11-25 with the committed model: tweets AP 0.543 vs
+  // positive rate 0.359 and length-only 0.457, ROC-AUC 0.721 vs length-only 0.669; 2020 debate AP
+  // 0.939 vs rate 0.510 and length-only 0.667, ROC-AUC 0.938 vs length-only 0.739.
+  private static final double MARGIN_TWEETS_AP = 0.10;
+  private static final double MARGIN_TWEETS_AP_LENGTH = 0.04;
+  private static final double MARGIN_TWEETS_AUC = 0.15;
+  private static final double MARGIN_TWEETS_AUC_LENGTH = 0.02;
+  private static final double MARGIN_DEBATE_AP = 0.30;
+  private static final double MARGIN_DEBATE_AP_LENGTH = 0.15;
+  private static final double MARGIN_DEBATE_AUC = 0.30;
+  private static final double MARGIN_DEBATE_AUC_LENGTH = 0.10;
 }
