@@ -10,7 +10,8 @@ import java.util.Objects;
  * A claim detector that scores hashed n-grams and cue features with a calibrated linear model.
  *
  * <p>Immutable and thread-safe. Sentences longer than {@link #MAX_CHARS} characters are scored on
- * their first {@link #MAX_CHARS} characters, which bounds the time per sentence.
+ * their first {@link #MAX_CHARS} characters, which bounds the time per sentence. Contributions are
+ * rounded to 4 decimals and leave out the length feature, which every sentence has.
  */
 public final class LinearClaimDetector implements ClaimDetector {
 
@@ -69,7 +70,11 @@ public final class LinearClaimDetector implements ClaimDetector {
     double p = model.calibration().probability(raw);
     List<Contribution> contributions = new ArrayList<>();
     for (HashedTerm t : f.terms()) {
-      double c = t.value() * weights[t.index()];
+      // Every sentence has a length; listing it would crowd out the features that differ.
+      if (t.name().equals(ClaimFeaturizer.LENGTH_FEATURE)) {
+        continue;
+      }
+      double c = Math.round(t.value() * weights[t.index()] * 10_000) / 10_000.0;
       if (c != 0.0) {
         contributions.add(new Contribution(t.name(), c));
       }
