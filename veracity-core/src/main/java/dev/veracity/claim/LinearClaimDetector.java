@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe. Sentences longer than {@link #MAX_CHARS} characters are scored on
  * their first {@link #MAX_CHARS} characters, which bounds the time per sentence. Contributions are
- * rounded to 4 decimals and leave out the length feature, which every sentence has.
+ * rounded to 4 decimals and leave out the length feature and punctuation-only n-grams.
  */
 public final class LinearClaimDetector implements ClaimDetector {
 
@@ -70,8 +70,9 @@ public final class LinearClaimDetector implements ClaimDetector {
     double p = model.calibration().probability(raw);
     List<Contribution> contributions = new ArrayList<>();
     for (HashedTerm t : f.terms()) {
-      // Every sentence has a length; listing it would crowd out the features that differ.
-      if (t.name().equals(ClaimFeaturizer.LENGTH_FEATURE)) {
+      // Every sentence has a length and punctuation; listing them would crowd out the features
+      // that tell sentences apart.
+      if (t.name().equals(ClaimFeaturizer.LENGTH_FEATURE) || !explains(t.name())) {
         continue;
       }
       double c = Math.round(t.value() * weights[t.index()] * 10_000) / 10_000.0;
@@ -87,6 +88,11 @@ public final class LinearClaimDetector implements ClaimDetector {
         p >= model.threshold(),
         f.cues(),
         contributions.subList(0, Math.min(TOP_CONTRIBUTIONS, contributions.size())));
+  }
+
+  /** Whether a feature name holds a letter or digit after its prefix ("w:," does not). */
+  private static boolean explains(String name) {
+    return name.substring(name.indexOf(':') + 1).chars().anyMatch(Character::isLetterOrDigit);
   }
 
   private static String cap(String sentence) {
