@@ -2,10 +2,10 @@ package dev.veracity.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code veracity evaluate}: groups the commands that measure a component on a public corpus. */
+/** {@code veracity evaluate}: groups the commands that measure a component on labelled data. */
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
-    description = "Measures a component on a public corpus.",
-    subcommands = {EvaluateExtractionCommand.class})
+    description = "Measures a component on labelled data.",
+    subcommands = {EvaluateExtractionCommand.class, EvaluateCheckworthyCommand.class})
 final class EvaluateCommand {}

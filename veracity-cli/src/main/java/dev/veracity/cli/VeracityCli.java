@@ -21,7 +21,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       StyleReferenceCommand.class,
-      EvaluateCommand.class
+      TrainCommand.class,
+      EvaluateCommand.class,
+      ExportCommand.class
     })
 public final class VeracityCli {
 

@@ -1,0 +1,11 @@
+package dev.veracity.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code veracity train}: groups the model trainers. */
+@Command(
+    name = "train",
+    description = "Train a model from the shared public corpora.",
+    mixinStandardHelpOptions = true,
+    subcommands = {TrainCheckworthyCommand.class})
+final class TrainCommand {}

@@ -1,0 +1,59 @@
+package dev.veracity.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluateCheckworthyCommandTest {
+
+  @TempDir Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return VeracityCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  @Test
+  void printsEachMetricWithItsInterval() throws Exception {
+    Path data = dir.resolve("d.jsonl");
+    Files.writeString(
+        data,
+        "{\"text\":\"Unemployment rose to 7.5 percent in 2009, the highest in 26 years.\",\"label\":1}\n"
+            + "{\"text\":\"Thank you very much.\",\"label\":\"no\"}\n"
+            + "{\"text\":\"We lost 700,000 jobs last year.\",\"label\":\"yes\"}\n"
+            + "{\"text\":\"I think that's a great question?\",\"label\":0}\n");
+    assertThat(run("evaluate", "checkworthy", "--data", data.toString(), "--json")).isZero();
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertThat(json.get("n").asInt()).isEqualTo(4);
+    for (String k :
+        new String[] {"precision", "recall", "f1", "average_precision", "roc_auc", "ece"}) {
+      assertThat(json.get(k).get("value").isNumber()).as(k).isTrue();
+      assertThat(json.get(k).get("ci95")).as(k).hasSize(2);
+    }
+    assertThat(json.get("roc_auc").get("value").asDouble()).isEqualTo(1.0);
+  }
+
+  @Test
+  void aMissingFileIsAOneLineInputError() {
+    assertThat(run("evaluate", "checkworthy", "--data", dir.resolve("none.jsonl").toString()))
+        .isEqualTo(1);
+    assertThat(err.toString().strip()).startsWith("veracity: ").doesNotContain("\n");
+  }
+
+  @Test
+  void aMalformedFileIsAOneLineInputError() throws Exception {
+    Path data = dir.resolve("bad.jsonl");
+    Files.writeString(data, "not json\n");
+    assertThat(run("evaluate", "checkworthy", "--data", data.toString())).isEqualTo(1);
+    assertThat(err.toString().strip()).contains("bad.jsonl:1").doesNotContain("\n");
+  }
+}

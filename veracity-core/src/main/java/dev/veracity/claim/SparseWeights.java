@@ -1,0 +1,85 @@
+package dev.veracity.claim;
+
+import java.util.Arrays;
+
+/**
+ * The non-zero weights of a linear model, stored sparsely.
+ *
+ * @param indices column indices, strictly increasing
+ * @param values the weight of each column, finite and non-zero
+ */
+public record SparseWeights(int[] indices, double[] values) {
+
+  /** Validates and copies the arrays. */
+  public SparseWeights {
+    if (indices.length != values.length) {
+      throw new IllegalArgumentException(
+          "indices and values differ in length: " + indices.length + " vs " + values.length);
+    }
+    indices = indices.clone();
+    values = values.clone();
+    for (int i = 0; i < indices.length; i++) {
+      if (indices[i] < 0 || (i > 0 && indices[i] <= indices[i - 1])) {
+        throw new IllegalArgumentException("indices must be >= 0 and strictly increasing");
+      }
+      if (!Double.isFinite(values[i])) {
+        throw new IllegalArgumentException("weights must be finite, got " + values[i]);
+      }
+    }
+  }
+
+  /**
+   * The non-zero entries of {@code dense}, rounded to {@code decimals} places; entries that round
+   * to zero are dropped.
+   */
+  public static SparseWeights of(double[] dense, int decimals) {
+    double scale = Math.pow(10, decimals);
+    int n = 0;
+    int[] idx = new int[dense.length];
+    double[] val = new double[dense.length];
+    for (int i = 0; i < dense.length; i++) {
+      double r = Math.round(dense[i] * scale) / scale;
+      if (r != 0.0) {
+        idx[n] = i;
+        val[n] = r;
+        n++;
+      }
+    }
+    return new SparseWeights(Arrays.copyOf(idx, n), Arrays.copyOf(val, n));
+  }
+
+  /** The weights as a dense array of {@code dimension} columns. */
+  public double[] toDense(int dimension) {
+    double[] dense = new double[dimension];
+    for (int i = 0; i < indices.length; i++) {
+      if (indices[i] >= dimension) {
+        throw new IllegalArgumentException(
+            "weight index " + indices[i] + " outside dimension " + dimension);
+      }
+      dense[indices[i]] = values[i];
+    }
+    return dense;
+  }
+
+  /** Number of non-zero weights. */
+  public int size() {
+    return indices.length;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SparseWeights w
+        && Arrays.equals(indices, w.indices)
+        && Arrays.equals(values, w.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Arrays.hashCode(indices) + Arrays.hashCode(values);
+  }
+
+  @Override
+  public String toString() {
+    return "SparseWeights[" + indices.length + " non-zero]";
+  }
+}

@@ -1,0 +1,133 @@
+package dev.veracity.feature;
+
+import dev.veracity.text.Token;
+import dev.veracity.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Hashed bag-of-n-grams features of a text, followed by named dense features.
+ *
+ * <p>Chain: tokenizer, word steps ({@link FeatureConfig#wordSteps()}), {@link WordNgrams} and
+ * optionally {@link CharNgrams}, count, {@link Weighting}, L2 normalisation, signed MurmurHash3
+ * into {@code 2^hashBits} buckets. Dense feature {@code i} occupies column {@code buckets + i}.
+ * Immutable and thread-safe.
+ */
+public final class HashingVectorizer {
+
+  private final FeatureConfig config;
+  private final Tokenizer tokenizer;
+  private final List<TermStep> wordSteps;
+  private final WordNgrams wordNgrams;
+  private final CharNgrams charNgrams;
+  private final List<String> denseNames;
+
+  /** A vectorizer for {@code config} whose dense block has the given feature names. */
+  public HashingVectorizer(FeatureConfig config, Tokenizer tokenizer, List<String> denseNames) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
+    this.denseNames = List.copyOf(denseNames);
+    this.wordSteps = config.wordSteps();
+    this.wordNgrams = new WordNgrams(config.wordNgramMin(), config.wordNgramMax());
+    this.charNgrams =
+        config.charNgramMin() == 0
+            ? null
+            : new CharNgrams(config.charNgramMin(), config.charNgramMax());
+  }
+
+  /** The configuration. */
+  public FeatureConfig config() {
+    return config;
+  }
+
+  /** Number of columns: hashed buckets plus dense features. */
+  public int dimension() {
+    return config.buckets() + denseNames.size();
+  }
+
+  /** The dense feature names, in column order. */
+  public List<String> denseNames() {
+    return denseNames;
+  }
+
+  /** The normalised, hashed n-gram terms of {@code text}, in first-seen order. */
+  public List<HashedTerm> terms(CharSequence text) {
+    List<String> words = new ArrayList<>();
+    for (Token t : tokenizer.tokenize(text)) {
+      words.add(t.text());
+    }
+    for (TermStep step : wordSteps) {
+      words = step.apply(words);
+    }
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String term : wordNgrams.apply(words)) {
+      counts.merge(term, 1, Integer::sum);
+    }
+    if (charNgrams != null) {
+      for (String term : charNgrams.apply(words)) {
+        counts.merge(term, 1, Integer::sum);
+      }
+    }
+    double norm = 0;
+    for (int c : counts.values()) {
+      double w = config.weighting().weigh(c);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm);
+    List<HashedTerm> out = new ArrayList<>(counts.size());
+    int mask = config.buckets() - 1;
+    for (var e : counts.entrySet()) {
+      int h = MurmurHash3.hash32(e.getKey(), config.hashSeed());
+      // The low bits choose the bucket and the top bit the sign (hashBits <= 24 keeps them apart),
+      // so collisions cancel in expectation instead of adding up.
+      double sign = h < 0 ? -1.0 : 1.0;
+      out.add(
+          new HashedTerm(
+              e.getKey(), h & mask, sign * config.weighting().weigh(e.getValue()) / norm));
+    }
+    return out;
+  }
+
+  /** The dense features as named terms; {@code dense} holds one value per dense name. */
+  public List<HashedTerm> denseTerms(double[] dense) {
+    if (dense.length != denseNames.size()) {
+      throw new IllegalArgumentException(
+          "dense must have " + denseNames.size() + " values, got " + dense.length);
+    }
+    List<HashedTerm> out = new ArrayList<>();
+    for (int i = 0; i < dense.length; i++) {
+      if (dense[i] != 0.0) {
+        out.add(new HashedTerm(denseNames.get(i), config.buckets() + i, dense[i]));
+      }
+    }
+    return out;
+  }
+
+  /** The full vector of {@code text} with the given dense values. */
+  public FeatureVector vectorize(CharSequence text, double[] dense) {
+    List<HashedTerm> all = new ArrayList<>(terms(text));
+    all.addAll(denseTerms(dense));
+    return FeatureVector.of(all);
+  }
+
+  @Override
+  public String toString() {
+    return "HashingVectorizer["
+        + tokenizer
+        + " -> "
+        + wordSteps
+        + " -> "
+        + wordNgrams
+        + (charNgrams == null ? "" : " + " + charNgrams)
+        + " -> "
+        + config.weighting()
+        + " -> L2 -> MurmurHash3(2^"
+        + config.hashBits()
+        + ") + dense"
+        + denseNames
+        + "]";
+  }
+}

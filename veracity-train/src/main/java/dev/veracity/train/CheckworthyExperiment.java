@@ -1,0 +1,223 @@
+package dev.veracity.train;
+
+import dev.veracity.claim.ClaimFeaturizer;
+import dev.veracity.claim.InvalidModelException;
+import dev.veracity.claim.LinearClaimDetector;
+import dev.veracity.eval.BinaryMetrics;
+import dev.veracity.eval.Bootstrap;
+import dev.veracity.eval.Estimate;
+import dev.veracity.feature.FeatureVector;
+import dev.veracity.train.data.CheckworthyCorpora;
+import dev.veracity.train.data.DataFormatException;
+import dev.veracity.train.data.JsonLines;
+import dev.veracity.train.data.LabeledSentence;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+/**
+ * The check-worthiness experiment: loads the shared training corpora with leak-free groups, runs
+ * nested grouped cross-validation of the whole training pipeline, and exports the outer folds as
+ * JSON lines so that baselines run on exactly the same splits.
+ */
+public final class CheckworthyExperiment {
+
+  /** Seed offset that separates the outer folds from the trainer's inner folds. */
+  private static final long OUTER_SEED_OFFSET = 1_000_003L;
+
+  private CheckworthyExperiment() {}
+
+  /**
+   * The loaded training data and its provenance.
+   *
+   * @param sentences all sentences, groups made leak-free across corpora
+   * @param provenance files, sha256 and row counts
+   */
+  public record TrainingData(List<LabeledSentence> sentences, Map<String, Object> provenance) {}
+
+  /**
+   * Loads corpora by name. A ClaimBuster sentence whose normalised text also occurs in a CheckThat!
+   * debate joins that debate's group, so it can never train a model tested on that debate.
+   */
+  public static TrainingData load(Path datasets, List<String> corpora)
+      throws IOException, DataFormatException {
+    List<LabeledSentence> all = new ArrayList<>();
+    Map<String, Object> files = new LinkedHashMap<>();
+    for (String corpus : corpora) {
+      List<LabeledSentence> part = CheckworthyCorpora.read(datasets, corpus);
+      all.addAll(part);
+      for (String f : CheckworthyCorpora.files(corpus)) {
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("corpus", corpus);
+        info.put("sha256", CheckworthyCorpora.sha256(datasets.resolve(f)));
+        files.put(f, info);
+      }
+    }
+    Map<String, String> debateOf = new HashMap<>();
+    for (LabeledSentence s : all) {
+      if (s.source().equals(CheckworthyCorpora.CHECKTHAT_2019)) {
+        debateOf.putIfAbsent(CheckworthyCorpora.normalise(s.text()), s.group());
+      }
+    }
+    List<LabeledSentence> grouped = new ArrayList<>(all.size());
+    for (LabeledSentence s : all) {
+      String debate = debateOf.get(CheckworthyCorpora.normalise(s.text()));
+      grouped.add(
+          debate != null && !s.source().equals(CheckworthyCorpora.CHECKTHAT_2019)
+              ? s.withGroup(debate)
+              : s);
+    }
+    Map<String, Object> provenance = new LinkedHashMap<>();
+    provenance.put("datasets", "shared datasets directory (see each corpus's MANIFEST.md)");
+    provenance.put("corpora", corpora);
+    provenance.put("files", files);
+    provenance.put("rows", grouped.size());
+    return new TrainingData(grouped, provenance);
+  }
+
+  /** The outer fold of each sentence (grouped, seeded). */
+  public static int[] outerFolds(List<LabeledSentence> data, TrainerConfig config) {
+    return GroupedFolds.assign(
+        data.stream().map(LabeledSentence::group).toList(),
+        config.folds(),
+        config.seed() + OUTER_SEED_OFFSET);
+  }
+
+  /** Writes {@code fold-K-train.jsonl} and {@code fold-K-test.jsonl} for every outer fold. */
+  public static void exportFolds(List<LabeledSentence> data, TrainerConfig config, Path dir)
+      throws IOException {
+    int[] fold = outerFolds(data, config);
+    for (int f = 0; f < config.folds(); f++) {
+      List<LabeledSentence> train = new ArrayList<>();
+      List<LabeledSentence> test = new ArrayList<>();
+      for (int i = 0; i < data.size(); i++) {
+        (fold[i] == f ? test : train).add(data.get(i));
+      }
+      JsonLines.write(train, dir.resolve("fold-" + f + "-train.jsonl"));
+      JsonLines.write(test, dir.resolve("fold-" + f + "-test.jsonl"));
+    }
+  }
+
+  /**
+   * Out-of-fold predictions of the whole pipeline (inner C search, calibration, threshold) for
+   * every sentence.
+   *
+   * @param probability calibrated probability from the model that did not see the sentence
+   * @param flagged whether that model's threshold flagged it
+   */
+  public record Predictions(double[] probability, boolean[] flagged) {}
+
+  /** Runs nested grouped cross-validation. */
+  public static Predictions nestedCrossValidation(List<LabeledSentence> data, TrainerConfig config)
+      throws InvalidModelException {
+    ClaimFeaturizer featurizer = new ClaimFeaturizer(config.features());
+    FeatureVector[] x = CheckworthyTrainer.featurize(featurizer, data);
+    int[] fold = outerFolds(data, config);
+    double[] p = new double[data.size()];
+    boolean[] flagged = new boolean[data.size()];
+    CheckworthyTrainer trainer = new CheckworthyTrainer(config);
+    for (int f = 0; f < config.folds(); f++) {
+      final int held = f;
+      int[] train = IntStream.range(0, data.size()).filter(i -> fold[i] != held).toArray();
+      CheckworthyTrainer.Result r = trainer.train(featurizer, x, data, train, Map.of());
+      LinearClaimDetector detector = new LinearClaimDetector(r.model());
+      for (int i = 0; i < data.size(); i++) {
+        if (fold[i] == held) {
+          p[i] = detector.score(data.get(i).text()).probability();
+          flagged[i] = p[i] >= r.model().threshold();
+        }
+      }
+    }
+    return new Predictions(p, flagged);
+  }
+
+  /**
+   * Metrics of predictions per source: precision, recall, F1 (of each model's own threshold),
+   * average precision, ROC-AUC, ECE and Brier with bootstrap intervals, and for sources with
+   * several groups the mean and per-group average precision and ROC-AUC.
+   */
+  public static Map<String, Object> report(
+      List<LabeledSentence> data, Predictions predictions, Bootstrap bootstrap) {
+    Map<String, List<Integer>> bySource = new TreeMap<>();
+    for (int i = 0; i < data.size(); i++) {
+      bySource.computeIfAbsent(data.get(i).source(), k -> new ArrayList<>()).add(i);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (var e : bySource.entrySet()) {
+      out.put(e.getKey(), metrics(data, e.getValue(), predictions, bootstrap));
+    }
+    return out;
+  }
+
+  /** Metrics of the items {@code members}. */
+  public static Map<String, Object> metrics(
+      List<LabeledSentence> data, List<Integer> members, Predictions pr, Bootstrap bootstrap) {
+    double[] p = new double[members.size()];
+    double[] flags = new double[members.size()];
+    int[] y = new int[members.size()];
+    for (int k = 0; k < p.length; k++) {
+      int i = members.get(k);
+      p[k] = pr.probability()[i];
+      flags[k] = pr.flagged()[i] ? 1.0 : 0.0;
+      y[k] = data.get(i).label();
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("n", p.length);
+    m.put("positives", IntStream.of(y).sum());
+    m.put(
+        "precision",
+        json(bootstrap.estimate(flags, y, (s, l) -> BinaryMetrics.precision(s, l, 0.5))));
+    m.put("recall", json(bootstrap.estimate(flags, y, (s, l) -> BinaryMetrics.recall(s, l, 0.5))));
+    m.put("f1", json(bootstrap.estimate(flags, y, (s, l) -> BinaryMetrics.f1(s, l, 0.5))));
+    m.put("average_precision", json(bootstrap.estimate(p, y, BinaryMetrics::averagePrecision)));
+    m.put("roc_auc", json(bootstrap.estimate(p, y, BinaryMetrics::rocAuc)));
+    m.put("ece", json(bootstrap.estimate(p, y, BinaryMetrics::expectedCalibrationError)));
+    m.put("brier", json(bootstrap.estimate(p, y, BinaryMetrics::brier)));
+    Map<String, List<Integer>> groups = new TreeMap<>();
+    for (int k = 0; k < p.length; k++) {
+      groups.computeIfAbsent(data.get(members.get(k)).group(), g -> new ArrayList<>()).add(k);
+    }
+    if (groups.size() > 1 && groups.size() <= 100) {
+      Map<String, Object> per = new LinkedHashMap<>();
+      double apSum = 0;
+      double aucSum = 0;
+      int counted = 0;
+      for (var g : groups.entrySet()) {
+        double[] gp = g.getValue().stream().mapToDouble(k -> p[k]).toArray();
+        int[] gy = g.getValue().stream().mapToInt(k -> y[k]).toArray();
+        double ap = BinaryMetrics.averagePrecision(gp, gy);
+        double auc = BinaryMetrics.rocAuc(gp, gy);
+        per.put(
+            g.getKey(),
+            Map.of("n", gp.length, "average_precision", round(ap), "roc_auc", round(auc)));
+        if (!Double.isNaN(ap) && !Double.isNaN(auc)) {
+          apSum += ap;
+          aucSum += auc;
+          counted++;
+        }
+      }
+      m.put("mean_group_average_precision", round(apSum / counted));
+      m.put("mean_group_roc_auc", round(aucSum / counted));
+      m.put("groups", per);
+    }
+    return m;
+  }
+
+  /** An estimate as {@code {"value": v, "ci95": [lo, hi]}}. */
+  public static Map<String, Object> json(Estimate e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("value", round(e.value()));
+    m.put("ci95", List.of(round(e.low()), round(e.high())));
+    return m;
+  }
+
+  private static double round(double v) {
+    return Double.isNaN(v) ? v : Math.round(v * 10_000) / 10_000.0;
+  }
+}

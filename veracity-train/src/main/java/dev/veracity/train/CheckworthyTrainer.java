@@ -1,0 +1,293 @@
+package dev.veracity.train;
+
+import dev.veracity.VeracityVersion;
+import dev.veracity.claim.ClaimFeaturizer;
+import dev.veracity.claim.ClaimModel;
+import dev.veracity.claim.PlattCalibration;
+import dev.veracity.claim.SparseWeights;
+import dev.veracity.eval.BinaryMetrics;
+import dev.veracity.feature.FeatureVector;
+import dev.veracity.train.data.LabeledSentence;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+/**
+ * Trains a {@link ClaimModel}: chooses C by grouped cross-validation (mean over sources of each
+ * source's average precision, per group for sources with several groups), fits Platt calibration on
+ * the out-of-fold scores of the chosen C, picks the F1-maximising threshold on them, and refits on
+ * all data.
+ *
+ * <p>Holds only hyperparameters; each call is independent. Not for concurrent use (liblinear).
+ */
+public final class CheckworthyTrainer {
+
+  private final TrainerConfig config;
+
+  /** A trainer with the given hyperparameters. */
+  public CheckworthyTrainer(TrainerConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  /** The hyperparameters. */
+  public TrainerConfig config() {
+    return config;
+  }
+
+  /**
+   * What training produced.
+   *
+   * @param model the trained model
+   * @param chosenC the selected C
+   * @param selection the selection score of every C in the grid
+   * @param outOfFold calibrated out-of-fold probabilities of the chosen C, one per training item
+   */
+  public record Result(
+      ClaimModel model, double chosenC, Map<Double, Double> selection, double[] outOfFold) {}
+
+  /**
+   * Trains on {@code data}.
+   *
+   * @param data labelled sentences with their groups
+   * @param dataProvenance what the data is (files, sha256), copied into the model provenance
+   */
+  public Result train(List<LabeledSentence> data, Map<String, Object> dataProvenance) {
+    ClaimFeaturizer featurizer = new ClaimFeaturizer(config.features());
+    FeatureVector[] x = featurize(featurizer, data);
+    return train(featurizer, x, data, IntStream.range(0, data.size()).toArray(), dataProvenance);
+  }
+
+  /** The feature vectors of every sentence. */
+  public static FeatureVector[] featurize(ClaimFeaturizer featurizer, List<LabeledSentence> data) {
+    FeatureVector[] x = new FeatureVector[data.size()];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = featurizer.featurize(data.get(i).text()).vector();
+    }
+    return x;
+  }
+
+  /** Trains on the rows {@code rows} of pre-computed vectors {@code x} of {@code data}. */
+  public Result train(
+      ClaimFeaturizer featurizer,
+      FeatureVector[] x,
+      List<LabeledSentence> data,
+      int[] rows,
+      Map<String, Object> dataProvenance) {
+    int[] y = data.stream().mapToInt(LabeledSentence::label).toArray();
+    List<String> groups = new ArrayList<>();
+    for (int r : rows) {
+      groups.add(data.get(r).group());
+    }
+    int[] fold = GroupedFolds.assign(groups, config.folds(), config.seed());
+    Map<Double, Double> selection = new TreeMap<>();
+    double bestC = config.cGrid().get(0);
+    double bestScore = Double.NEGATIVE_INFINITY;
+    double[] bestRaw = null;
+    for (double c : config.cGrid()) {
+      double[] raw = outOfFold(x, y, rows, fold, featurizer.dimension(), c);
+      double score = selectionScore(data, rows, y, raw);
+      selection.put(c, score);
+      if (score > bestScore) {
+        bestScore = score;
+        bestC = c;
+        bestRaw = raw;
+      }
+    }
+    int[] yRows = new int[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      yRows[i] = y[rows[i]];
+    }
+    PlattCalibration calibration = PlattScaling.fit(bestRaw, yRows);
+    double[] oof = new double[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      oof[i] = calibration.probability(bestRaw[i]);
+    }
+    double threshold = threshold(data, rows, oof, yRows);
+    LiblinearLogistic.Fit fit =
+        LiblinearLogistic.fit(
+            x,
+            y,
+            rows,
+            featurizer.dimension(),
+            config.solver(),
+            bestC,
+            config.balanced(),
+            config.seed());
+    SparseWeights weights = SparseWeights.of(fit.weights(), config.weightDecimals());
+    Map<String, Object> provenance =
+        provenance(data, rows, yRows, oof, threshold, bestC, selection, weights, dataProvenance);
+    ClaimModel model =
+        new ClaimModel(
+            ClaimModel.FORMAT,
+            config.features(),
+            featurizer.denseNames(),
+            round(fit.bias(), config.weightDecimals()),
+            weights,
+            calibration,
+            threshold,
+            ClaimModel.standardLabels(),
+            provenance);
+    return new Result(model, bestC, selection, oof);
+  }
+
+  /** The F1-maximising threshold on the out-of-fold items of the threshold sources. */
+  private double threshold(List<LabeledSentence> data, int[] rows, double[] oof, int[] yRows) {
+    List<Integer> chosen = new ArrayList<>();
+    for (int i = 0; i < rows.length; i++) {
+      if (config.thresholdSources().isEmpty()
+          || config.thresholdSources().contains(data.get(rows[i]).source())) {
+        chosen.add(i);
+      }
+    }
+    if (chosen.isEmpty()) {
+      return BinaryMetrics.bestF1Threshold(oof, yRows);
+    }
+    double[] p = chosen.stream().mapToDouble(i -> oof[i]).toArray();
+    int[] y = chosen.stream().mapToInt(i -> yRows[i]).toArray();
+    return BinaryMetrics.bestF1Threshold(p, y);
+  }
+
+  private double[] outOfFold(
+      FeatureVector[] x, int[] y, int[] rows, int[] fold, int dimension, double c) {
+    double[] raw = new double[rows.length];
+    for (int f = 0; f < config.folds(); f++) {
+      final int held = f;
+      int[] train =
+          IntStream.range(0, rows.length).filter(i -> fold[i] != held).map(i -> rows[i]).toArray();
+      int[] test = IntStream.range(0, rows.length).filter(i -> fold[i] == held).toArray();
+      LiblinearLogistic.Fit fit =
+          LiblinearLogistic.fit(
+              x, y, train, dimension, config.solver(), c, config.balanced(), config.seed());
+      for (int i : test) {
+        raw[i] = fit.bias() + x[rows[i]].dot(fit.weights());
+      }
+    }
+    return raw;
+  }
+
+  /** Mean over sources of the source's AP (mean per-group AP when the source has many groups). */
+  static double selectionScore(List<LabeledSentence> data, int[] rows, int[] y, double[] raw) {
+    Map<String, Map<String, List<Integer>>> bySource = new TreeMap<>();
+    for (int i = 0; i < rows.length; i++) {
+      LabeledSentence s = data.get(rows[i]);
+      bySource
+          .computeIfAbsent(s.source(), k -> new TreeMap<>())
+          .computeIfAbsent(s.group(), k -> new ArrayList<>())
+          .add(i);
+    }
+    double sum = 0;
+    int sources = 0;
+    for (Map<String, List<Integer>> groups : bySource.values()) {
+      double ap;
+      if (groups.size() > 1 && groups.size() <= 100) {
+        double total = 0;
+        int counted = 0;
+        for (List<Integer> members : groups.values()) {
+          double g = ap(members, y, rows, raw);
+          if (!Double.isNaN(g)) {
+            total += g;
+            counted++;
+          }
+        }
+        ap = counted == 0 ? Double.NaN : total / counted;
+      } else {
+        List<Integer> all = new ArrayList<>();
+        groups.values().forEach(all::addAll);
+        ap = ap(all, y, rows, raw);
+      }
+      if (!Double.isNaN(ap)) {
+        sum += ap;
+        sources++;
+      }
+    }
+    return sources == 0 ? Double.NaN : sum / sources;
+  }
+
+  private static double ap(List<Integer> members, int[] y, int[] rows, double[] raw) {
+    double[] s = new double[members.size()];
+    int[] l = new int[members.size()];
+    for (int k = 0; k < s.length; k++) {
+      s[k] = raw[members.get(k)];
+      l[k] = y[rows[members.get(k)]];
+    }
+    return BinaryMetrics.averagePrecision(s, l);
+  }
+
+  private Map<String, Object> provenance(
+      List<LabeledSentence> data,
+      int[] rows,
+      int[] yRows,
+      double[] oof,
+      double threshold,
+      double bestC,
+      Map<Double, Double> selection,
+      SparseWeights weights,
+      Map<String, Object> dataProvenance) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("created", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    p.put("trainer", getClass().getName());
+    p.put("data", dataProvenance);
+    Map<String, Integer> counts = new TreeMap<>();
+    for (int r : rows) {
+      LabeledSentence s = data.get(r);
+      counts.merge(s.source() + (s.label() == 1 ? ".positive" : ".negative"), 1, Integer::sum);
+    }
+    p.put("training_rows", counts);
+    Map<String, Object> h = new LinkedHashMap<>();
+    h.put("solver", config.solver());
+    h.put("C", bestC);
+    h.put("C_grid", config.cGrid());
+    h.put("class_weight", config.balanced() ? "balanced" : "none");
+    h.put("cv_folds", config.folds());
+    h.put("cv_grouping", "by group (debate for CheckThat!, normalised text for ClaimBuster)");
+    h.put(
+        "selection_metric", "mean over sources of average precision (per-debate mean for debates)");
+    h.put("selection_scores", stringKeys(selection));
+    h.put("calibration", "Platt sigmoid fitted on out-of-fold raw scores of the chosen C");
+    h.put(
+        "threshold_rule",
+        "F1-maximising threshold on calibrated out-of-fold probabilities of sources "
+            + (config.thresholdSources().isEmpty() ? "(all)" : config.thresholdSources()));
+    h.put("weight_decimals", config.weightDecimals());
+    h.put("non_zero_weights", weights.size());
+    p.put("hyperparameters", h);
+    p.put("seed", config.seed());
+    Map<String, Object> versions = new LinkedHashMap<>();
+    versions.put("veracity", VeracityVersion.get());
+    versions.put(
+        "liblinear", "de.bwaldvogel:liblinear (version " + LiblinearLogistic.version() + ")");
+    versions.put("java", System.getProperty("java.version"));
+    versions.put("java_vendor", System.getProperty("java.vendor"));
+    p.put("versions", versions);
+    Map<String, Object> metrics = new LinkedHashMap<>();
+    metrics.put(
+        "split",
+        "out-of-fold predictions of the "
+            + config.folds()
+            + "-fold grouped cross-validation on the training data (C chosen on the same folds,"
+            + " so slightly optimistic; see docs/EVALUATION.md for nested numbers)");
+    metrics.put("average_precision", round(BinaryMetrics.averagePrecision(oof, yRows), 4));
+    metrics.put("roc_auc", round(BinaryMetrics.rocAuc(oof, yRows), 4));
+    metrics.put("f1", round(BinaryMetrics.f1(oof, yRows, threshold), 4));
+    metrics.put("ece", round(BinaryMetrics.expectedCalibrationError(oof, yRows), 4));
+    p.put("metrics", metrics);
+    return p;
+  }
+
+  private static Map<String, Double> stringKeys(Map<Double, Double> m) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    m.forEach((k, v) -> out.put(String.valueOf(k), round(v, 4)));
+    return out;
+  }
+
+  private static double round(double v, int decimals) {
+    double scale = Math.pow(10, decimals);
+    return Math.round(v * scale) / scale;
+  }
+}

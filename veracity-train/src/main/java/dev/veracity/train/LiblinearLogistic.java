@@ -1,0 +1,86 @@
+package dev.veracity.train;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+import dev.veracity.feature.FeatureVector;
+import java.util.Random;
+
+/**
+ * Regularised logistic regression by liblinear (Fan et al. 2008), with "balanced" class weights.
+ *
+ * <p>Not thread-safe (liblinear's debug output switch is global); use from one thread.
+ */
+final class LiblinearLogistic {
+
+  /** A fitted linear model: {@code raw = bias + weights . x}. */
+  record Fit(double[] weights, double bias) {}
+
+  private LiblinearLogistic() {}
+
+  /**
+   * Fits on the rows {@code rows} of {@code x}.
+   *
+   * @param solver {@code L2R_LR} or {@code L1R_LR}
+   * @param c inverse regularisation strength
+   * @param balanced whether to weight classes inversely to their frequency
+   */
+  static Fit fit(
+      FeatureVector[] x,
+      int[] y,
+      int[] rows,
+      int dimension,
+      String solver,
+      double c,
+      boolean balanced,
+      long seed) {
+    Problem problem = new Problem();
+    problem.l = rows.length;
+    problem.n = dimension + 1;
+    problem.bias = 1.0;
+    problem.x = new Feature[rows.length][];
+    problem.y = new double[rows.length];
+    int positives = 0;
+    for (int r = 0; r < rows.length; r++) {
+      FeatureVector v = x[rows[r]];
+      Feature[] f = new Feature[v.size() + 1];
+      for (int j = 0; j < v.size(); j++) {
+        f[j] = new FeatureNode(v.indices()[j] + 1, v.values()[j]);
+      }
+      f[v.size()] = new FeatureNode(dimension + 1, 1.0);
+      problem.x[r] = f;
+      problem.y[r] = y[rows[r]];
+      positives += y[rows[r]];
+    }
+    if (positives == 0 || positives == rows.length) {
+      throw new IllegalArgumentException("training rows must hold both classes");
+    }
+    Parameter parameter = new Parameter(SolverType.valueOf(solver), c, 0.01);
+    parameter.setRandom(new Random(seed));
+    if (balanced) {
+      double n = rows.length;
+      parameter.setWeights(
+          new double[] {n / (2.0 * positives), n / (2.0 * (rows.length - positives))},
+          new int[] {1, 0});
+    }
+    Linear.disableDebugOutput();
+    Model model = Linear.train(problem, parameter);
+    double[] w = model.getFeatureWeights();
+    // liblinear's decision value favours its first label; flip so that positive means label 1.
+    double sign = model.getLabels()[0] == 1 ? 1.0 : -1.0;
+    double[] weights = new double[dimension];
+    for (int j = 0; j < dimension; j++) {
+      weights[j] = sign * w[j];
+    }
+    return new Fit(weights, sign * w[dimension]);
+  }
+
+  /** The liblinear version, e.g. 244. */
+  static int version() {
+    return Linear.getVersion();
+  }
+}

@@ -1,0 +1,85 @@
+package dev.veracity.train;
+
+import dev.veracity.feature.FeatureConfig;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Hyperparameters of the check-worthiness trainer.
+ *
+ * @param features n-gram configuration
+ * @param solver liblinear solver: {@code L2R_LR} or {@code L1R_LR}
+ * @param cGrid candidate values of the inverse regularisation strength C, chosen by grouped CV
+ * @param folds number of grouped cross-validation folds, >= 2
+ * @param balanced whether classes are weighted inversely to their frequency
+ * @param seed seed of the fold assignment and the solver
+ * @param weightDecimals decimals kept when storing weights
+ * @param thresholdSources sources whose out-of-fold predictions choose the decision threshold;
+ *     empty for all
+ */
+public record TrainerConfig(
+    FeatureConfig features,
+    String solver,
+    List<Double> cGrid,
+    int folds,
+    boolean balanced,
+    long seed,
+    int weightDecimals,
+    List<String> thresholdSources) {
+
+  /** Validates and copies. */
+  public TrainerConfig {
+    Objects.requireNonNull(features, "features");
+    if (!solver.equals("L2R_LR") && !solver.equals("L1R_LR")) {
+      throw new IllegalArgumentException("solver must be L2R_LR or L1R_LR, got " + solver);
+    }
+    cGrid = List.copyOf(cGrid);
+    if (cGrid.isEmpty() || cGrid.stream().anyMatch(c -> !(c > 0))) {
+      throw new IllegalArgumentException("cGrid must hold positive values, got " + cGrid);
+    }
+    if (folds < 2) {
+      throw new IllegalArgumentException("folds must be >= 2, got " + folds);
+    }
+    if (weightDecimals < 1 || weightDecimals > 8) {
+      throw new IllegalArgumentException("weightDecimals must be in [1, 8], got " + weightDecimals);
+    }
+    thresholdSources = List.copyOf(thresholdSources);
+  }
+
+  /** The settings that built the committed default model. */
+  public static TrainerConfig defaults(long seed) {
+    return new TrainerConfig(
+        FeatureConfig.defaults(),
+        "L2R_LR",
+        List.of(0.25, 0.5, 1.0, 2.0, 4.0),
+        5,
+        true,
+        seed,
+        4,
+        List.of("claimbuster"));
+  }
+
+  /** This configuration with another seed. */
+  public TrainerConfig withSeed(long newSeed) {
+    return new TrainerConfig(
+        features, solver, cGrid, folds, balanced, newSeed, weightDecimals, thresholdSources);
+  }
+
+  /** This configuration with other features. */
+  public TrainerConfig withFeatures(FeatureConfig newFeatures) {
+    return new TrainerConfig(
+        newFeatures, solver, cGrid, folds, balanced, seed, weightDecimals, thresholdSources);
+  }
+
+  /** This configuration choosing its threshold on the given sources (empty: all). */
+  public TrainerConfig withThresholdSources(List<String> sources) {
+    return new TrainerConfig(
+        features, solver, cGrid, folds, balanced, seed, weightDecimals, sources);
+  }
+
+  /** This configuration with another solver and C grid. */
+  public TrainerConfig withSolver(String newSolver, List<Double> newGrid) {
+    return new TrainerConfig(
+        features, newSolver, newGrid, folds, balanced, seed, weightDecimals, thresholdSources);
+  }
+}
