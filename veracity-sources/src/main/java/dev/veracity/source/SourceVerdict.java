@@ -17,8 +17,10 @@ import java.util.Optional;
  * @param sectionOnly ratings of other sections of the same site (e.g. {@code newyorker.com/humor}
  *     when asked about {@code newyorker.com}); shown, never combined
  * @param category the combined category: {@code basis}'s
- * @param bias the first stated bias in {@code ratings} order
- * @param factuality the first stated factuality in {@code ratings} order
+ * @param bias the first stated bias in {@code ratings} order; only the override's when the basis is
+ *     an override
+ * @param factuality the first stated factuality in {@code ratings} order; only the override's when
+ *     the basis is an override
  * @param listsDisagree whether the applied ratings name more than one category
  */
 public record SourceVerdict(
@@ -57,13 +59,18 @@ public record SourceVerdict(
   public static SourceVerdict of(
       SourceAddress address, List<SourceRating> ratings, List<SourceRating> sectionOnly) {
     Optional<SourceRating> basis = ratings.stream().findFirst();
+    // An override replaces what the lists say about the outlet, leaning and accuracy included.
+    List<SourceRating> describing =
+        basis.filter(b -> b.snapshot().list().equals(OverridesReader.NAME)).isPresent()
+            ? List.of(basis.get())
+            : ratings;
     return new SourceVerdict(
         address,
         ratings,
         sectionOnly,
         basis.map(SourceRating::category),
-        ratings.stream().flatMap(r -> r.bias().stream()).findFirst(),
-        ratings.stream().flatMap(r -> r.factuality().stream()).findFirst(),
+        describing.stream().flatMap(r -> r.bias().stream()).findFirst(),
+        describing.stream().flatMap(r -> r.factuality().stream()).findFirst(),
         ratings.stream().map(SourceRating::category).distinct().count() > 1);
   }
 

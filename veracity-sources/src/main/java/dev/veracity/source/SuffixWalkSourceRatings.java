@@ -17,8 +17,9 @@ import java.util.Optional;
  *
  * <p>Within one list and host, an entry for a section the asked-about path lies in wins over the
  * whole-site entry, the longest section first. Across lists, ratings are ordered: overrides first;
- * then the more specific host; then a section match before a whole-site match; then the newer list
- * date; then load order. The first is the verdict's basis. Immutable and thread-safe.
+ * then the more specific host; then the longer matching section (a whole-site entry counts as
+ * none); then the newer list date (an unknown date is oldest); then load order. The first is the
+ * verdict's basis. Immutable and thread-safe.
  */
 public final class SuffixWalkSourceRatings implements SourceRatings {
 
@@ -89,9 +90,14 @@ public final class SuffixWalkSourceRatings implements SourceRatings {
   private static final Comparator<Match> PRECEDENCE =
       Comparator.comparing((Match m) -> !m.rating().snapshot().list().equals(OverridesReader.NAME))
           .thenComparing(m -> -m.rating().site().length())
-          .thenComparing(m -> !m.rating().section().isPresent())
-          .thenComparing(m -> m.rating().snapshot().date(), Comparator.reverseOrder())
+          .thenComparing(m -> -m.rating().section().map(String::length).orElse(0))
+          .thenComparing(m -> datedOrEmpty(m.rating().snapshot().date()), Comparator.reverseOrder())
           .thenComparing(Match::listIndex);
+
+  /** An ISO date or year as given; anything else ({@code unknown}) sorts as oldest. */
+  private static String datedOrEmpty(String date) {
+    return !date.isEmpty() && Character.isDigit(date.charAt(0)) ? date : "";
+  }
 
   /** A list's rating that applies, and the list's position for tie-breaking. */
   private record Match(SourceRating rating, int listIndex) {}
