@@ -51,6 +51,7 @@ public final class VeracityCli {
     CommandLine cli = new CommandLine(new VeracityCli());
     cli.addSubcommand("check", new CheckCommand(environment));
     cli.addSubcommand("home", new HomeCommand(environment));
+    cli.addSubcommand("source", new SourceCommand(environment));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> EXIT_USAGE);

@@ -55,6 +55,20 @@ public final class SourceJson {
     return result;
   }
 
+  /**
+   * An input that names no site: {@code schema}, {@code input} and {@code error} ({@code code},
+   * {@code message}).
+   */
+  public static ObjectNode failure(String input, String code, String message) {
+    ObjectNode result = MAPPER.createObjectNode();
+    result.put("schema", SCHEMA);
+    result.put("input", Objects.requireNonNull(input, "input"));
+    ObjectNode error = result.putObject("error");
+    error.put("code", Objects.requireNonNull(code, "code"));
+    error.put("message", Objects.requireNonNull(message, "message"));
+    return result;
+  }
+
   /** Per-list statistics: snapshot, category counts and skipped rows. */
   public static ObjectNode stats(SourceRatings ratings) {
     ObjectNode result = MAPPER.createObjectNode();
