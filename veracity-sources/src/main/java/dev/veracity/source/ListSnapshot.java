@@ -43,6 +43,11 @@ public record ListSnapshot(
     }
   }
 
+  /** A placeholder for ratings made while the list is still being read and counted. */
+  static ListSnapshot reading(String list) {
+    return new ListSnapshot(list, "reading", "unknown", "", "", Map.of(), 0, 0);
+  }
+
   /** {@code list/version}, e.g. {@code mbfc-baly/acl2020}. */
   public String name() {
     return list + "/" + version;

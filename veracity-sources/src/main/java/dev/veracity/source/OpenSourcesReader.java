@@ -204,8 +204,7 @@ public final class OpenSourcesReader implements SourceListReader {
           labels.contains("bias")
               ? Optional.of(Bias.HYPERPARTISAN)
               : labels.contains("political") ? Optional.of(Bias.PARTISAN) : Optional.empty();
-      ListSnapshot unfinished =
-          new ListSnapshot(NAME, "reading", "unknown", "", "", Map.of(), 0, 0);
+      ListSnapshot unfinished = ListSnapshot.reading(NAME);
       return Optional.of(
           new SourceRating(
               address.siteHost(),

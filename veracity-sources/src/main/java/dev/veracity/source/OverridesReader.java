@@ -48,7 +48,6 @@ public final class OverridesReader implements SourceListReader {
   public SourceList read(Path folder) throws IOException {
     Path file = folder.resolve(FILE);
     String sha = FileDigests.sha256(file);
-    ListSnapshot unfinished = new ListSnapshot(NAME, "reading", "unknown", "", "", Map.of(), 0, 0);
     List<SourceRating> ratings = new ArrayList<>();
     Map<String, String> seen = new HashMap<>();
     Optional<LocalDate> latest = Optional.empty();
@@ -85,7 +84,7 @@ public final class OverridesReader implements SourceListReader {
                   + " is already overridden at "
                   + previous);
         }
-        ratings.add(rating.withSnapshot(unfinished));
+        ratings.add(rating);
         Optional<LocalDate> date = rating.ratedOn().map(LocalDate::parse);
         if (date.isPresent() && (latest.isEmpty() || date.get().isAfter(latest.get()))) {
           latest = date;
@@ -139,7 +138,7 @@ public final class OverridesReader implements SourceListReader {
           nonEmpty(record.get("author")),
           nonEmpty(date),
           location,
-          new ListSnapshot(NAME, "reading", "unknown", "", "", Map.of(), 0, 0));
+          ListSnapshot.reading(NAME));
     } catch (IllegalArgumentException e) {
       throw new InvalidSourceListException(where + ": " + e.getMessage());
     } catch (DateTimeParseException e) {
