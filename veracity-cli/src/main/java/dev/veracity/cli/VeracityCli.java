@@ -58,6 +58,7 @@ public final class VeracityCli {
     cli.addSubcommand("check", new CheckCommand(environment));
     cli.addSubcommand("extract", new ExtractCommand(environment));
     cli.addSubcommand("home", new HomeCommand(environment));
+    cli.addSubcommand("source", new SourceCommand(environment));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> EXIT_USAGE);
