@@ -4,6 +4,11 @@ import dev.veracity.article.Article;
 import dev.veracity.article.ArticleSegmenter;
 import dev.veracity.article.LineRuleSegmenter;
 import dev.veracity.article.Segmentation;
+import dev.veracity.claim.ArticleClaimRanker;
+import dev.veracity.claim.ArticleClaims;
+import dev.veracity.claim.ClaimModelJson;
+import dev.veracity.claim.InvalidModelException;
+import dev.veracity.claim.LinearClaimDetector;
 import dev.veracity.report.CheckReport;
 import dev.veracity.report.Component;
 import dev.veracity.report.InputSummary;
@@ -11,6 +16,7 @@ import dev.veracity.report.Provenance;
 import dev.veracity.style.LexicalStyleAnalyzer;
 import dev.veracity.style.StyleAnalyzer;
 import dev.veracity.style.StyleCue;
+import dev.veracity.text.NormalizingSentenceSplitter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,17 +27,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The common path: check one article and get its report.
  *
- * <p>Delegates to public building blocks (an {@link ArticleSegmenter}, a {@link StyleAnalyzer}),
- * each usable alone. Instances are immutable and thread-safe when their parts are.
+ * <p>Delegates to public building blocks (an {@link ArticleSegmenter}, a {@link StyleAnalyzer}, an
+ * {@link ArticleClaimRanker}), each usable alone. Instances are immutable and thread-safe when
+ * their parts are.
  */
 public final class Veracity {
 
+  /** How many article claims a report lists; {@link #claims(Article)} gives all. */
+  public static final int REPORTED_CLAIMS = 10;
+
+  /** How many comment claims a report lists. */
+  public static final int REPORTED_COMMENT_CLAIMS = 5;
+
   private final ArticleSegmenter segmenter;
   private final StyleAnalyzer styleAnalyzer;
+  private final Optional<ArticleClaimRanker> claimRanker;
   private final List<Component> components;
   private final Clock clock;
 
@@ -39,23 +54,41 @@ public final class Veracity {
     this.segmenter = Objects.requireNonNull(b.segmenter, "segmenter");
     this.styleAnalyzer = Objects.requireNonNull(b.styleAnalyzer, "styleAnalyzer");
     this.clock = Objects.requireNonNull(b.clock, "clock");
+    this.claimRanker = Optional.ofNullable(b.claimRanker);
     List<Component> parts = new ArrayList<>();
     parts.add(new Component("segmenter", segmenter.toString(), VeracityVersion.get()));
     parts.add(new Component("style", styleAnalyzer.toString(), VeracityVersion.get()));
+    claimRanker.ifPresent(
+        r -> parts.add(new Component("claims", r.toString(), VeracityVersion.get())));
     parts.addAll(b.extraComponents);
     this.components = List.copyOf(parts);
   }
 
   /**
-   * The standard pipeline: {@link LineRuleSegmenter} and {@link LexicalStyleAnalyzer} with the
-   * committed reliable-news reference ranges, whose snapshot every report cites.
+   * The standard pipeline: {@link LineRuleSegmenter}, {@link LexicalStyleAnalyzer} with the
+   * committed reliable-news reference ranges, and the committed check-worthiness model; every
+   * report cites the reference snapshot and the model by SHA-256.
    */
   public static Veracity defaults() {
     LexicalStyleAnalyzer style = LexicalStyleAnalyzer.withDefaultReference();
+    LinearClaimDetector detector;
+    String modelSha256;
+    try {
+      detector = LinearClaimDetector.withDefaultModel();
+      modelSha256 = ClaimModelJson.defaultSha256();
+    } catch (InvalidModelException e) {
+      throw new IllegalStateException("the committed check-worthiness model is unreadable", e);
+    }
     return builder()
         .segmenter(new LineRuleSegmenter())
         .styleAnalyzer(style)
+        .claimRanker(new ArticleClaimRanker(detector, NormalizingSentenceSplitter.standard()))
         .component(style.reference().component())
+        .component(
+            new Component(
+                "claim-model",
+                ClaimModelJson.DEFAULT_RESOURCE + " " + detector.describe(),
+                "sha256:" + modelSha256))
         .build();
   }
 
@@ -79,8 +112,14 @@ public final class Veracity {
     long t1 = System.nanoTime();
     List<StyleCue> style = styleAnalyzer.analyze(segmentation);
     long t2 = System.nanoTime();
+    ArticleClaims claims =
+        claimRanker
+            .map(r -> r.rank(segmentation).top(REPORTED_CLAIMS, REPORTED_COMMENT_CLAIMS))
+            .orElse(new ArticleClaims(List.of(), List.of()));
+    long t3 = System.nanoTime();
     timings.put("segmentation", (t1 - t0) / 1e6);
     timings.put("style", (t2 - t1) / 1e6);
+    claimRanker.ifPresent(r -> timings.put("claims", (t3 - t2) / 1e6));
     InputSummary input =
         new InputSummary(
             source,
@@ -96,7 +135,24 @@ public final class Veracity {
             clock.instant(),
             components,
             timings);
-    return new CheckReport(CheckReport.SCHEMA, input, segmentation.segments(), style, provenance);
+    return new CheckReport(
+        CheckReport.SCHEMA, input, segmentation.segments(), style, claims, provenance);
+  }
+
+  /**
+   * Every sentence of the article ranked by check-worthiness (the report keeps only the top ones).
+   *
+   * @throws IllegalStateException when this pipeline has no claim ranker
+   */
+  public ArticleClaims claims(Article article) {
+    ArticleClaimRanker ranker =
+        claimRanker.orElseThrow(() -> new IllegalStateException("no claim ranker configured"));
+    return ranker.rank(segmenter.segment(article));
+  }
+
+  /** The components every report of this pipeline names in its provenance. */
+  public List<Component> components() {
+    return components;
   }
 
   private static String sha256(String text) {
@@ -112,6 +168,7 @@ public final class Veracity {
   public static final class Builder {
     private ArticleSegmenter segmenter;
     private StyleAnalyzer styleAnalyzer;
+    private ArticleClaimRanker claimRanker;
     private Clock clock = Clock.systemUTC();
     private final List<Component> extraComponents = new ArrayList<>();
 
@@ -126,6 +183,12 @@ public final class Veracity {
     /** The style analyzer to use. */
     public Builder styleAnalyzer(StyleAnalyzer value) {
       this.styleAnalyzer = value;
+      return this;
+    }
+
+    /** The claim ranker to use; without one, reports list no claims. */
+    public Builder claimRanker(ArticleClaimRanker value) {
+      this.claimRanker = value;
       return this;
     }
 

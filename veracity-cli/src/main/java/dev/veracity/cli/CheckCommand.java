@@ -1,6 +1,5 @@
 package dev.veracity.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.veracity.Veracity;
 import dev.veracity.article.Article;
 import dev.veracity.input.InputException;
@@ -8,7 +7,6 @@ import dev.veracity.input.InputLimits;
 import dev.veracity.input.UrlFetcher;
 import dev.veracity.report.CheckReport;
 import dev.veracity.report.ReportJson;
-import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -93,49 +91,35 @@ final class CheckCommand implements Callable<Integer> {
     if (sources.isEmpty()) {
       throw usage("no input given (a FILE, DIR, - or URL)");
     }
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    List<ObjectNode> jsonResults = new ArrayList<>();
+    ResultPrinter printer =
+        new ResultPrinter(
+            json
+                ? ResultPrinter.Mode.JSON
+                : jsonl ? ResultPrinter.Mode.JSONL : ResultPrinter.Mode.TEXT,
+            spec.commandLine().getOut(),
+            spec.commandLine().getErr());
     List<InputSources.Item> expanded = InputSources.expand(sources);
     if (expanded.size() > 1 && (url != null || title != null)) {
       throw usage("--url and --title describe one article; give a single input");
     }
 
-    InputLimits limits = InputLimits.DEFAULT;
-    ArticleLoader loader = new ArticleLoader(limits, UrlFetcher::withDefaults, environment.stdin());
+    ArticleLoader loader =
+        new ArticleLoader(InputLimits.DEFAULT, UrlFetcher::withDefaults, environment.stdin());
     Veracity veracity = Veracity.defaults();
     TerminalReportRenderer renderer = new TerminalReportRenderer();
-    boolean first = true;
-    int exit = VeracityCli.EXIT_OK;
     for (InputSources.Item item : expanded) {
       String source = item.source();
-      if (item.failure().isPresent()) {
-        exit = Math.max(exit, fail(source, item.failure().get(), jsonResults, out, err));
-        continue;
-      }
       try {
-        Article article = describe(loader.load(source), articleUrl);
-        CheckReport report = veracity.check(article, source);
-        if (jsonl) {
-          out.println(ReportJson.compact(ReportJson.toTree(report)));
-        } else if (json) {
-          jsonResults.add(ReportJson.toTree(report));
-        } else {
-          out.print((first ? "" : "\n") + renderer.render(report));
-          first = false;
+        if (item.failure().isPresent()) {
+          throw item.failure().get();
         }
-        out.flush();
+        CheckReport report = veracity.check(describe(loader.load(source), articleUrl), source);
+        printer.success(ReportJson.toTree(report), () -> renderer.render(report));
       } catch (InputException | RuntimeException e) {
-        exit = Math.max(exit, fail(source, e, jsonResults, out, err));
+        printer.failure(source, e);
       }
     }
-    if (json && !jsonResults.isEmpty()) {
-      out.println(
-          ReportJson.pretty(
-              jsonResults.size() == 1 ? jsonResults.get(0) : ReportJson.array(jsonResults)));
-      out.flush();
-    }
-    return exit;
+    return printer.finish();
   }
 
   /**
@@ -147,21 +131,6 @@ final class CheckCommand implements Callable<Integer> {
         Optional.ofNullable(domain).or(() -> articleUrl.map(URI::getHost)).or(article::domain);
     Optional<String> newTitle = Optional.ofNullable(title).or(article::title);
     return new Article(article.text(), newTitle, newUrl, newDomain, article.published());
-  }
-
-  /** Reports one failed input and returns its exit code. */
-  private int fail(
-      String source, Exception e, List<ObjectNode> jsonResults, PrintWriter out, PrintWriter err) {
-    int code = VeracityCli.report(e, err);
-    ObjectNode failure =
-        ReportJson.failure(source, VeracityCli.errorCode(e), VeracityCli.errorMessage(e));
-    if (jsonl) {
-      out.println(ReportJson.compact(failure));
-      out.flush();
-    } else if (json) {
-      jsonResults.add(failure);
-    }
-    return code;
   }
 
   private URI parseUrl(String text) {

@@ -2,6 +2,8 @@ package dev.veracity.cli;
 
 import dev.veracity.article.Segment;
 import dev.veracity.article.SegmentKind;
+import dev.veracity.claim.Claim;
+import dev.veracity.claim.Cue;
 import dev.veracity.report.CheckReport;
 import dev.veracity.style.Evidence;
 import dev.veracity.style.ReferenceRange;
@@ -10,7 +12,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -23,6 +28,7 @@ import java.util.stream.Collectors;
 final class TerminalReportRenderer {
 
   private static final int BODY_LINES = 3;
+  private static final int CLAIMS_SHOWN = 5;
   private static final int LINE_WIDTH = 100;
   private static final int EVIDENCE_SHOWN = 3;
   private static final int EVIDENCE_WIDTH = 40;
@@ -65,6 +71,70 @@ final class TerminalReportRenderer {
       if (!cue.evidence().isEmpty()) {
         out.append("    evidence: ").append(evidence(cue.evidence())).append('\n');
       }
+    }
+    List<Claim> claims = report.claims().article();
+    out.append(
+        "Check-worthy claims (score: probability that a sentence is a check-worthy claim):\n");
+    if (claims.isEmpty()) {
+      out.append("  (no sentence scored)\n");
+    }
+    for (Claim claim : claims.subList(0, Math.min(CLAIMS_SHOWN, claims.size()))) {
+      out.append(claimLines(claim));
+    }
+    if (!report.claims().comments().isEmpty()) {
+      out.append("Claims in readers' comments (not the article's):\n");
+      for (Claim claim : report.claims().comments().subList(0, 1)) {
+        out.append(claimLines(claim));
+      }
+    }
+    return out.toString();
+  }
+
+  /** Rank of a cue's feature among the claim's top contributions; unranked cues come last. */
+  private static int influence(Claim claim, Cue cue) {
+    for (int i = 0; i < claim.contributions().size(); i++) {
+      if (claim.contributions().get(i).feature().equals("cue:" + cue.id())) {
+        return i;
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  /** One ranked claim: score, where it sits, the sentence, then its cues on a second line. */
+  static String claimLines(Claim claim) {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "  %.2f %s%-7s %s%n",
+            claim.score(),
+            claim.checkWorthy() ? "*" : " ",
+            claim.kind().id(),
+            clip(safe(claim.text()), LINE_WIDTH - 14)));
+    if (!claim.cues().isEmpty()) {
+      // One entry per cue kind, most influential first: "reports a past event: was, created".
+      Map<String, List<String>> byKind = new LinkedHashMap<>();
+      claim.cues().stream()
+          .sorted(Comparator.comparingInt((Cue c) -> influence(claim, c)))
+          .forEach(
+              c -> {
+                String d = safe(c.description());
+                int colon = d.indexOf(": ");
+                String kind = colon < 0 ? d : d.substring(0, colon);
+                List<String> values = byKind.computeIfAbsent(kind, k -> new ArrayList<>());
+                if (colon >= 0 && !values.contains(d.substring(colon + 2))) {
+                  values.add(d.substring(colon + 2));
+                }
+              });
+      String cues =
+          byKind.entrySet().stream()
+              .map(
+                  e ->
+                      e.getValue().isEmpty()
+                          ? e.getKey()
+                          : e.getKey() + ": " + String.join(", ", e.getValue()))
+              .collect(Collectors.joining("; "));
+      out.append("       cues: ").append(clip(cues, LINE_WIDTH - 13)).append('\n');
     }
     return out.toString();
   }

@@ -56,6 +56,7 @@ public final class VeracityCli {
       String[] args, CliEnvironment environment, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new VeracityCli());
     cli.addSubcommand("check", new CheckCommand(environment));
+    cli.addSubcommand("claims", new ClaimsCommand(environment));
     cli.addSubcommand("extract", new ExtractCommand(environment));
     cli.addSubcommand("home", new HomeCommand(environment));
     cli.addSubcommand("source", new SourceCommand(environment));

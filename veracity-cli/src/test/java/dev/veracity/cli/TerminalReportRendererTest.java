@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.veracity.article.Segment;
 import dev.veracity.article.SegmentKind;
+import dev.veracity.claim.ArticleClaims;
+import dev.veracity.claim.Claim;
+import dev.veracity.claim.Contribution;
+import dev.veracity.claim.Cue;
 import dev.veracity.report.CheckReport;
 import dev.veracity.report.InputSummary;
 import dev.veracity.report.Provenance;
@@ -31,6 +35,7 @@ class TerminalReportRendererTest {
         new InputSummary(source, Optional.empty(), Optional.empty(), Optional.empty(), 100, "0"),
         segments,
         style,
+        new ArticleClaims(List.of(), List.of()),
         new Provenance("1", "17", Instant.EPOCH, List.of(), Map.of()));
   }
 
@@ -71,7 +76,32 @@ class TerminalReportRendererTest {
                 + "Style cues:\n"
                 + "  caps_share = 0.125 share of words (reliable news: 0..0.05, median 0.02,"
                 + " 120 documents): above\n"
-                + "    evidence: \"WOW\", \"WOW\"\n");
+                + "    evidence: \"WOW\", \"WOW\"\n"
+                + "Check-worthy claims (score: probability that a sentence is a check-worthy"
+                + " claim):\n"
+                + "  (no sentence scored)\n");
+  }
+
+  @Test
+  void claimShowsScoreThresholdMarkKindSentenceAndCuesGroupedByKindMostInfluentialFirst() {
+    Claim claim =
+        new Claim(
+            "It was created in 2014 with 45 members.",
+            0,
+            39,
+            0.61,
+            true,
+            SegmentKind.QUOTE,
+            List.of(
+                new Cue("past_tense", "reports a past event: was", Optional.empty()),
+                new Cue("past_tense", "reports a past event: created", Optional.empty()),
+                new Cue("number", "contains a number: 45", Optional.empty())),
+            List.of(new Contribution("cue:number", 1.2), new Contribution("cue:past_tense", 0.7)));
+
+    assertThat(TerminalReportRenderer.claimLines(claim))
+        .isEqualTo(
+            "  0.61 *quote   It was created in 2014 with 45 members.\n"
+                + "       cues: contains a number: 45; reports a past event: was, created\n");
   }
 
   @Test
@@ -89,7 +119,8 @@ class TerminalReportRendererTest {
   void saysWhenNothingWasFound() {
     assertThat(renderer.render(report("-", List.of(), List.of())))
         .contains("Title:    (none found)\nBody:\n  (no body text found)\n")
-        .endsWith("Style cues:\n  (none measured)\n");
+        .contains("Style cues:\n  (none measured)\n")
+        .endsWith("  (no sentence scored)\n");
   }
 
   @Test

@@ -16,4 +16,15 @@ public record ArticleClaims(List<Claim> article, List<Claim> comments) {
     article = List.copyOf(article);
     comments = List.copyOf(comments);
   }
+
+  /** The first {@code articleCount} article claims and {@code commentCount} comment claims. */
+  public ArticleClaims top(int articleCount, int commentCount) {
+    if (articleCount < 0 || commentCount < 0) {
+      throw new IllegalArgumentException(
+          "counts must be >= 0, got " + articleCount + " and " + commentCount);
+    }
+    return new ArticleClaims(
+        article.subList(0, Math.min(articleCount, article.size())),
+        comments.subList(0, Math.min(commentCount, comments.size())));
+  }
 }

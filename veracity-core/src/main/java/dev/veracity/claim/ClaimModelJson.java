@@ -10,6 +10,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
  * Reads and writes {@link ClaimModel}s as JSON files that other tools can read without our code.
@@ -79,6 +82,23 @@ public final class ClaimModelJson {
       return read(in);
     } catch (IOException e) {
       throw new InvalidModelException("cannot read default model: " + e.getMessage(), e);
+    }
+  }
+
+  /** Hex SHA-256 of the default model file's bytes, to name it in report provenance. */
+  public static String defaultSha256() throws InvalidModelException {
+    try (InputStream in =
+        ClaimModelJson.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
+      if (in == null) {
+        throw new InvalidModelException(
+            "default model missing from classpath: " + DEFAULT_RESOURCE);
+      }
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+    } catch (IOException e) {
+      throw new InvalidModelException("cannot read default model: " + e.getMessage(), e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime provides SHA-256", e);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.veracity.report;
 
 import dev.veracity.article.Segment;
+import dev.veracity.claim.ArticleClaims;
 import dev.veracity.style.StyleCue;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param segments the article cut into title, body, quote, comment and boilerplate segments, in
  *     text order; offsets point into the analysed text
  * @param style model-free style cues over the body
+ * @param claims the most check-worthy sentences of the article, and apart those of its comments
  * @param provenance versions, components and timings
  */
 public record CheckReport(
@@ -22,6 +24,7 @@ public record CheckReport(
     InputSummary input,
     List<Segment> segments,
     List<StyleCue> style,
+    ArticleClaims claims,
     Provenance provenance) {
 
   /** The current schema identifier. */
@@ -31,6 +34,7 @@ public record CheckReport(
   public CheckReport {
     Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(provenance, "provenance");
     segments = List.copyOf(segments);
     style = List.copyOf(style);

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.veracity.claim.ArticleClaims;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +25,9 @@ import java.util.Objects;
  * read line by line. Thread-safe.
  */
 public final class ReportJson {
+
+  /** Schema of the output of {@code veracity claims}. */
+  public static final String CLAIMS_SCHEMA = "veracity.claims/1";
 
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
@@ -50,6 +54,22 @@ public final class ReportJson {
         result.set(field.getKey(), field.getValue());
       }
     }
+    return result;
+  }
+
+  /**
+   * The ranked claims of one article as a JSON tree: {@code schema} ({@value #CLAIMS_SCHEMA}),
+   * {@code source}, {@code article} and {@code comments} (lists of claims as in a check report) and
+   * {@code components} (what produced them).
+   */
+  public static ObjectNode claims(String source, ArticleClaims claims, List<Component> components) {
+    ObjectNode result = MAPPER.createObjectNode();
+    result.put("schema", CLAIMS_SCHEMA);
+    result.put("source", Objects.requireNonNull(source, "source"));
+    ObjectNode body = MAPPER.valueToTree(claims);
+    result.set("article", body.get("article"));
+    result.set("comments", body.get("comments"));
+    result.set("components", MAPPER.valueToTree(components));
     return result;
   }
 

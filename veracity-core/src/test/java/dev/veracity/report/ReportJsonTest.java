@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.veracity.article.Segment;
 import dev.veracity.article.SegmentKind;
+import dev.veracity.claim.ArticleClaims;
 import dev.veracity.style.Assessment;
 import dev.veracity.style.Evidence;
 import dev.veracity.style.ReferenceRange;
@@ -39,6 +40,7 @@ class ReportJsonTest {
                 Optional.of(new ReferenceRange(0.0, 0.01, 0.05, 100)),
                 Assessment.ABOVE,
                 List.of(new Evidence("WOW", 3, 6)))),
+        new ArticleClaims(List.of(), List.of()),
         new Provenance(
             "1.0",
             "17",
