@@ -13,6 +13,8 @@ import dev.veracity.report.CheckReport;
 import dev.veracity.report.Component;
 import dev.veracity.report.InputSummary;
 import dev.veracity.report.Provenance;
+import dev.veracity.signal.SourceLookup;
+import dev.veracity.signal.SourceSignal;
 import dev.veracity.style.LexicalStyleAnalyzer;
 import dev.veracity.style.StyleAnalyzer;
 import dev.veracity.style.StyleCue;
@@ -47,6 +49,7 @@ public final class Veracity {
   private final ArticleSegmenter segmenter;
   private final StyleAnalyzer styleAnalyzer;
   private final Optional<ArticleClaimRanker> claimRanker;
+  private final Optional<SourceLookup> sourceLookup;
   private final List<Component> components;
   private final Clock clock;
 
@@ -55,11 +58,13 @@ public final class Veracity {
     this.styleAnalyzer = Objects.requireNonNull(b.styleAnalyzer, "styleAnalyzer");
     this.clock = Objects.requireNonNull(b.clock, "clock");
     this.claimRanker = Optional.ofNullable(b.claimRanker);
+    this.sourceLookup = Optional.ofNullable(b.sourceLookup);
     List<Component> parts = new ArrayList<>();
     parts.add(new Component("segmenter", segmenter.toString(), VeracityVersion.get()));
     parts.add(new Component("style", styleAnalyzer.toString(), VeracityVersion.get()));
     claimRanker.ifPresent(
         r -> parts.add(new Component("claims", r.toString(), VeracityVersion.get())));
+    sourceLookup.ifPresent(l -> parts.addAll(l.components()));
     parts.addAll(b.extraComponents);
     this.components = List.copyOf(parts);
   }
@@ -70,6 +75,11 @@ public final class Veracity {
    * report cites the reference snapshot and the model by SHA-256.
    */
   public static Veracity defaults() {
+    return defaultBuilder().build();
+  }
+
+  /** A builder preset to {@link #defaults()}, to add or replace parts (a source lookup, say). */
+  public static Builder defaultBuilder() {
     LexicalStyleAnalyzer style = LexicalStyleAnalyzer.withDefaultReference();
     LinearClaimDetector detector;
     String modelSha256;
@@ -88,8 +98,7 @@ public final class Veracity {
             new Component(
                 "claim-model",
                 ClaimModelJson.DEFAULT_RESOURCE + " " + detector.describe(),
-                "sha256:" + modelSha256))
-        .build();
+                "sha256:" + modelSha256));
   }
 
   /** A builder for a custom pipeline. */
@@ -120,6 +129,8 @@ public final class Veracity {
     timings.put("segmentation", (t1 - t0) / 1e6);
     timings.put("style", (t2 - t1) / 1e6);
     claimRanker.ifPresent(r -> timings.put("claims", (t3 - t2) / 1e6));
+    Optional<SourceSignal> site = sourceLookup.flatMap(l -> l.rate(article));
+    sourceLookup.ifPresent(l -> timings.put("source", (System.nanoTime() - t3) / 1e6));
     InputSummary input =
         new InputSummary(
             source,
@@ -136,7 +147,7 @@ public final class Veracity {
             components,
             timings);
     return new CheckReport(
-        CheckReport.SCHEMA, input, segmentation.segments(), style, claims, provenance);
+        CheckReport.SCHEMA, input, segmentation.segments(), style, claims, site, provenance);
   }
 
   /**
@@ -169,6 +180,7 @@ public final class Veracity {
     private ArticleSegmenter segmenter;
     private StyleAnalyzer styleAnalyzer;
     private ArticleClaimRanker claimRanker;
+    private SourceLookup sourceLookup;
     private Clock clock = Clock.systemUTC();
     private final List<Component> extraComponents = new ArrayList<>();
 
@@ -189,6 +201,12 @@ public final class Veracity {
     /** The claim ranker to use; without one, reports list no claims. */
     public Builder claimRanker(ArticleClaimRanker value) {
       this.claimRanker = value;
+      return this;
+    }
+
+    /** The source-rating lookup to use; without one, reports rate no source. */
+    public Builder sourceLookup(SourceLookup value) {
+      this.sourceLookup = value;
       return this;
     }
 

@@ -7,8 +7,11 @@ import dev.veracity.input.InputLimits;
 import dev.veracity.input.UrlFetcher;
 import dev.veracity.report.CheckReport;
 import dev.veracity.report.ReportJson;
+import dev.veracity.source.ListSourceLookup;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +74,14 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--home", paramLabel = "DIR", description = "Veracity's home directory.")
   private Path home;
 
+  @Option(
+      names = "--datasets",
+      paramLabel = "DIR",
+      description =
+          "Folder with the source-rating lists opensources/ and mbfc-baly/ (default:"
+              + " $VERACITY_DATASETS, else ../shared/datasets).")
+  private Path datasets;
+
   CheckCommand(CliEnvironment environment) {
     this.environment = environment;
   }
@@ -81,8 +92,7 @@ final class CheckCommand implements Callable<Integer> {
       throw usage("--json and --jsonl cannot be combined");
     }
     Optional<URI> articleUrl = Optional.ofNullable(url).map(this::parseUrl);
-    // Nothing is stored in the home yet; it is resolved here, at the edge, for the model store.
-    environment.home(Optional.ofNullable(home));
+    Path homeDir = environment.home(Optional.ofNullable(home)).directory();
 
     List<String> sources = new ArrayList<>(inputs);
     if (inputsFrom != null) {
@@ -105,7 +115,7 @@ final class CheckCommand implements Callable<Integer> {
 
     ArticleLoader loader =
         new ArticleLoader(InputLimits.DEFAULT, UrlFetcher::withDefaults, environment.stdin());
-    Veracity veracity = Veracity.defaults();
+    Veracity veracity = pipeline(homeDir, spec.commandLine().getErr());
     TerminalReportRenderer renderer = new TerminalReportRenderer();
     for (InputSources.Item item : expanded) {
       String source = item.source();
@@ -120,6 +130,27 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     return printer.finish();
+  }
+
+  /**
+   * The default pipeline, with source ratings when the rating lists can be read. When they cannot
+   * and the user asked for them (by naming the lists' folder or the article's site), a note on
+   * standard error says why reports rate no source.
+   */
+  private Veracity pipeline(Path homeDir, PrintWriter err) {
+    Path lists = Datasets.resolve(Optional.ofNullable(datasets), environment);
+    Veracity.Builder builder = Veracity.defaultBuilder();
+    boolean asked = datasets != null || url != null || domain != null;
+    if (!asked && !Files.isDirectory(lists)) {
+      return builder.build();
+    }
+    try {
+      builder.sourceLookup(new ListSourceLookup(SourceCommand.loadRatings(lists, homeDir)));
+    } catch (InputException e) {
+      err.println("veracity: note: sources are not rated: " + e.getMessage());
+      err.flush();
+    }
+    return builder.build();
   }
 
   /**

@@ -50,9 +50,6 @@ import picocli.CommandLine.Spec;
     })
 final class SourceCommand implements Callable<Integer> {
 
-  /** The environment variable naming the datasets folder. */
-  static final String DATASETS_ENV = "VERACITY_DATASETS";
-
   private final CliEnvironment environment;
 
   @Spec private CommandSpec spec;
@@ -77,6 +74,23 @@ final class SourceCommand implements Callable<Integer> {
   @Option(names = "--home", paramLabel = "DIR", description = "Veracity's home directory.")
   private Path home;
 
+  /**
+   * The public rating lists in {@code datasetsDir} and the user's overrides under {@code home}.
+   *
+   * @throws InputException when a list cannot be read
+   */
+  static SourceRatings loadRatings(Path datasetsDir, Path home) throws InputException {
+    try {
+      return SuffixWalkSourceRatings.load(datasetsDir, home.resolve("sources"));
+    } catch (IOException e) {
+      throw new InputException(
+          InputException.Code.UNREADABLE,
+          "source lists",
+          e.getMessage() + " (datasets folder: --datasets or $" + Datasets.ENV + ")",
+          e);
+    }
+  }
+
   SourceCommand(CliEnvironment environment) {
     this.environment = environment;
   }
@@ -88,25 +102,10 @@ final class SourceCommand implements Callable<Integer> {
           spec.commandLine(),
           stats ? "--stats takes no DOMAIN|URL" : "no domain or URL given (or use --stats)");
     }
-    Path datasetsDir =
-        Optional.ofNullable(datasets)
-            .or(
-                () ->
-                    Optional.ofNullable(environment.env().get(DATASETS_ENV))
-                        .filter(v -> !v.isBlank())
-                        .map(Path::of))
-            .orElseGet(() -> Path.of("..", "shared", "datasets"));
-    Path overrides = environment.home(Optional.ofNullable(home)).directory().resolve("sources");
-    SourceRatings ratings;
-    try {
-      ratings = SuffixWalkSourceRatings.load(datasetsDir, overrides);
-    } catch (IOException e) {
-      throw new InputException(
-          InputException.Code.UNREADABLE,
-          "source lists",
-          e.getMessage() + " (datasets folder: --datasets or $" + DATASETS_ENV + ")",
-          e);
-    }
+    SourceRatings ratings =
+        loadRatings(
+            Datasets.resolve(Optional.ofNullable(datasets), environment),
+            environment.home(Optional.ofNullable(home)).directory());
     PrintWriter out = spec.commandLine().getOut();
     if (stats) {
       out.println(json ? ReportJson.pretty(SourceJson.stats(ratings)) : renderStats(ratings));

@@ -5,6 +5,7 @@ import dev.veracity.article.SegmentKind;
 import dev.veracity.claim.Claim;
 import dev.veracity.claim.Cue;
 import dev.veracity.report.CheckReport;
+import dev.veracity.signal.SourceSignal;
 import dev.veracity.style.Evidence;
 import dev.veracity.style.ReferenceRange;
 import dev.veracity.style.StyleCue;
@@ -54,6 +55,7 @@ final class TerminalReportRenderer {
             .map(t -> clip(safe(t), LINE_WIDTH))
             .orElse("(none found)");
     out.append("Title:    ").append(title).append('\n');
+    report.site().ifPresent(site -> out.append("Source:   ").append(source(site)).append('\n'));
     out.append("Body:\n");
     List<String> lines = bodyLines(report);
     if (lines.isEmpty()) {
@@ -88,6 +90,24 @@ final class TerminalReportRenderer {
       }
     }
     return out.toString();
+  }
+
+  private static String source(SourceSignal source) {
+    if (source.category().isEmpty()) {
+      return safe(source.domain()) + ": " + safe(source.note());
+    }
+    String lists =
+        source.ratings().stream()
+            .map(r -> r.list() + " " + r.date() + ": " + String.join(", ", r.originalLabels()))
+            .collect(Collectors.joining("; "));
+    return safe(source.domain())
+        + ": "
+        + source.category().get()
+        + source.bias().map(b -> ", bias " + b).orElse("")
+        + (source.listsDisagree() ? " (lists disagree)" : "")
+        + " ["
+        + safe(lists)
+        + "]";
   }
 
   /** Rank of a cue's feature among the claim's top contributions; unranked cues come last. */

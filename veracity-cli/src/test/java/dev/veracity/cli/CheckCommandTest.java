@@ -193,4 +193,46 @@ class CheckCommandTest {
 
     assertThat(out).isEqualTo(dir.resolve(".veracity") + "\n");
   }
+
+  @Test
+  void domainIsRatedFromThePublicListsWhenTheyAreThere() throws IOException {
+    Path datasets = Path.of(System.getProperty("veracity.datasets", "../shared/datasets"));
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.isDirectory(datasets.resolve("opensources")), "shared datasets missing: " + datasets);
+    String a = file("a.txt", "Big News\n\nSomething happened today.\n");
+
+    assertThat(
+            run(
+                "",
+                "check",
+                "--json",
+                "--datasets",
+                datasets.toString(),
+                "--url",
+                "https://www.yournewswire.com/story",
+                a))
+        .isEqualTo(0);
+    JsonNode source = ReportJson.parse(out).get("site");
+    assertThat(source.get("domain").asText()).isEqualTo("yournewswire.com");
+    assertThat(source.get("category").asText()).isEqualTo("conspiracy_pseudoscience");
+  }
+
+  @Test
+  void missingRatingListsLeaveTheSourceUnratedWithANote() throws IOException {
+    String a = file("a.txt", "Big News\n\nSomething happened today.\n");
+
+    assertThat(
+            run(
+                "",
+                "check",
+                "--json",
+                "--datasets",
+                dir.resolve("none").toString(),
+                "--domain",
+                "yournewswire.com",
+                a))
+        .isEqualTo(0);
+    assertThat(ReportJson.parse(out).has("site")).isFalse();
+    assertThat(err).startsWith("veracity: note: sources are not rated: ");
+  }
 }

@@ -36,6 +36,7 @@ class TerminalReportRendererTest {
         segments,
         style,
         new ArticleClaims(List.of(), List.of()),
+        Optional.empty(),
         new Provenance("1", "17", Instant.EPOCH, List.of(), Map.of()));
   }
 

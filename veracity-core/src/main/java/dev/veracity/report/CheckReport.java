@@ -2,9 +2,11 @@ package dev.veracity.report;
 
 import dev.veracity.article.Segment;
 import dev.veracity.claim.ArticleClaims;
+import dev.veracity.signal.SourceSignal;
 import dev.veracity.style.StyleCue;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The result of checking one article.
@@ -17,6 +19,8 @@ import java.util.Objects;
  *     text order; offsets point into the analysed text
  * @param style model-free style cues over the body
  * @param claims the most check-worthy sentences of the article, and apart those of its comments
+ * @param site how rating lists rate the publishing site, when the article names its site and a
+ *     lookup is configured
  * @param provenance versions, components and timings
  */
 public record CheckReport(
@@ -25,6 +29,7 @@ public record CheckReport(
     List<Segment> segments,
     List<StyleCue> style,
     ArticleClaims claims,
+    Optional<SourceSignal> site,
     Provenance provenance) {
 
   /** The current schema identifier. */
@@ -35,6 +40,7 @@ public record CheckReport(
     Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(claims, "claims");
+    Objects.requireNonNull(site, "site");
     Objects.requireNonNull(provenance, "provenance");
     segments = List.copyOf(segments);
     style = List.copyOf(style);

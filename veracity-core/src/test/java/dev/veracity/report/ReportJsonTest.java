@@ -41,6 +41,7 @@ class ReportJsonTest {
                 Assessment.ABOVE,
                 List.of(new Evidence("WOW", 3, 6)))),
         new ArticleClaims(List.of(), List.of()),
+        Optional.empty(),
         new Provenance(
             "1.0",
             "17",
