@@ -13,15 +13,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -47,20 +46,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "INPUT", arity = "0..*", description = "FILE, DIR, - or URL.")
-  private List<String> inputs = new ArrayList<>();
-
-  @Option(names = "--json", description = "Print the report as JSON.")
-  private boolean json;
-
-  @Option(names = "--jsonl", description = "Print one JSON object per input, one per line.")
-  private boolean jsonl;
-
-  @Option(
-      names = "--inputs-from",
-      paramLabel = "LIST",
-      description = "Also check the paths or URLs listed in LIST, one per line (# comments).")
-  private Path inputsFrom;
+  @Mixin private ArticleInputs articles;
 
   @Option(names = "--url", paramLabel = "URL", description = "Where the article was published.")
   private String url;
@@ -88,27 +74,11 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InputException {
-    if (json && jsonl) {
-      throw usage("--json and --jsonl cannot be combined");
-    }
     Optional<URI> articleUrl = Optional.ofNullable(url).map(this::parseUrl);
     Path homeDir = environment.home(Optional.ofNullable(home)).directory();
 
-    List<String> sources = new ArrayList<>(inputs);
-    if (inputsFrom != null) {
-      sources.addAll(InputSources.readList(inputsFrom));
-    }
-    if (sources.isEmpty()) {
-      throw usage("no input given (a FILE, DIR, - or URL)");
-    }
-    ResultPrinter printer =
-        new ResultPrinter(
-            json
-                ? ResultPrinter.Mode.JSON
-                : jsonl ? ResultPrinter.Mode.JSONL : ResultPrinter.Mode.TEXT,
-            spec.commandLine().getOut(),
-            spec.commandLine().getErr());
-    List<InputSources.Item> expanded = InputSources.expand(sources);
+    List<InputSources.Item> expanded = articles.items();
+    ResultPrinter printer = articles.printer();
     if (expanded.size() > 1 && (url != null || title != null)) {
       throw usage("--url and --title describe one article; give a single input");
     }

@@ -7,15 +7,13 @@ import dev.veracity.input.InputException;
 import dev.veracity.input.InputLimits;
 import dev.veracity.input.UrlFetcher;
 import dev.veracity.report.ReportJson;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,20 +36,7 @@ final class ClaimsCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "INPUT", arity = "0..*", description = "FILE, DIR, - or URL.")
-  private List<String> inputs = new ArrayList<>();
-
-  @Option(names = "--json", description = "Print the claims as JSON.")
-  private boolean json;
-
-  @Option(names = "--jsonl", description = "Print one JSON object per input, one per line.")
-  private boolean jsonl;
-
-  @Option(
-      names = "--inputs-from",
-      paramLabel = "LIST",
-      description = "Also read the paths or URLs listed in LIST, one per line (# comments).")
-  private Path inputsFrom;
+  @Mixin private ArticleInputs articles;
 
   @Option(
       names = "--top",
@@ -65,30 +50,15 @@ final class ClaimsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InputException {
-    if (json && jsonl) {
-      throw usage("--json and --jsonl cannot be combined");
-    }
     if (top != null && top < 1) {
       throw usage("--top must be >= 1, got " + top);
     }
-    List<String> sources = new ArrayList<>(inputs);
-    if (inputsFrom != null) {
-      sources.addAll(InputSources.readList(inputsFrom));
-    }
-    if (sources.isEmpty()) {
-      throw usage("no input given (a FILE, DIR, - or URL)");
-    }
-    ResultPrinter printer =
-        new ResultPrinter(
-            json
-                ? ResultPrinter.Mode.JSON
-                : jsonl ? ResultPrinter.Mode.JSONL : ResultPrinter.Mode.TEXT,
-            spec.commandLine().getOut(),
-            spec.commandLine().getErr());
+    List<InputSources.Item> expanded = articles.items();
+    ResultPrinter printer = articles.printer();
     ArticleLoader loader =
         new ArticleLoader(InputLimits.DEFAULT, UrlFetcher::withDefaults, environment.stdin());
     Veracity veracity = Veracity.defaults();
-    for (InputSources.Item item : InputSources.expand(sources)) {
+    for (InputSources.Item item : expanded) {
       String source = item.source();
       try {
         if (item.failure().isPresent()) {
