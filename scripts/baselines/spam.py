@@ -9,7 +9,8 @@ held-out video, trains
     class_weight='balanced', liblinear), decision threshold 0.5;
   * the same TF-IDF + LinearSVC(C=1, class_weight='balanced'), decision value >= 0;
   * fastText CLI: supervised, -wordNgrams 2 -epoch 25 -lr 0.5 -dim 50 -thread 1, threshold 0.5;
-then prints per video accuracy, spam F1 and macro-F1, and their means, as JSON
+then prints per video accuracy, spam F1 and macro-F1 (also on the texts that occur in no other
+video), and their means, as JSON
 (the same numbers as `veracity train spam --leave-one-video-out`).
 With --errors it also prints the comments a method gets wrong.
 
@@ -106,6 +107,13 @@ def main():
                     for p in glob.glob(os.path.join(args.splits_dir, "loo-*-test.jsonl")))
     if not videos:
         raise SystemExit("no loo-*-test.jsonl files in " + args.splits_dir)
+    def norm(t):
+        return " ".join(t.lower().split())
+
+    videos_of = {}
+    for video in videos:
+        for r in read(os.path.join(args.splits_dir, "loo-%s-test.jsonl" % video)):
+            videos_of.setdefault(norm(r["text"]), set()).add(video)
     results = {}
     for method in args.methods.split(","):
         per = {}
@@ -117,6 +125,10 @@ def main():
             per[video] = {"n": len(y), "accuracy": round(float(accuracy_score(y, flags)), 4),
                           "f1": round(float(f1_score(y, flags)), 4),
                           "macro_f1": round(float(f1_score(y, flags, average="macro")), 4)}
+            # Texts that occur in no training video (spam campaigns repeat across videos).
+            unseen = np.array([len(videos_of[norm(r["text"])]) == 1 for r in test])
+            per[video]["unseen_text_n"] = int(unseen.sum())
+            per[video]["unseen_text_macro_f1"] = round(float(f1_score(y[unseen], flags[unseen], average="macro")), 4)
             if args.errors:
                 for r, f in zip(test, flags):
                     if f != int(r["label"]):
@@ -127,6 +139,7 @@ def main():
             "mean_f1": round(float(np.mean([v["f1"] for v in per.values()])), 4),
             "mean_macro_f1": round(float(np.mean([v["macro_f1"] for v in per.values()])), 4),
             "min_macro_f1": round(float(min(v["macro_f1"] for v in per.values())), 4),
+            "mean_unseen_text_macro_f1": round(float(np.mean([v["unseen_text_macro_f1"] for v in per.values()])), 4),
         }
     print(json.dumps(results, indent=2))
 

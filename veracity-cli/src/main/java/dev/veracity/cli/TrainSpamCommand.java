@@ -73,6 +73,13 @@ final class TrainSpamCommand implements Callable<Integer> {
   @Option(names = "--report", description = "Where to write the leave-one-video-out report.")
   Path report;
 
+  @Option(
+      names = "--fold-models",
+      description =
+          "With --leave-one-video-out: write each video's held-out model here as"
+              + " loo-VIDEO-model.json (score it with evaluate spam on loo-VIDEO-test.jsonl).")
+  Path foldModels;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -85,7 +92,15 @@ final class TrainSpamCommand implements Callable<Integer> {
       provenance.put("files", YoutubeSpamCorpus.provenance(datasets));
       provenance.put("rows", data.size());
       if (leaveOneVideoOut) {
-        CheckworthyExperiment.Predictions p = SpamExperiment.leaveOneVideoOut(data, config);
+        SpamExperiment.LeaveOneVideoOut loo = SpamExperiment.leaveOneVideoOut(data, config);
+        CheckworthyExperiment.Predictions p = loo.predictions();
+        if (foldModels != null) {
+          Files.createDirectories(foldModels);
+          for (var e : loo.models().entrySet()) {
+            SpamModelJson.write(
+                e.getValue(), foldModels.resolve("loo-" + e.getKey() + "-model.json"));
+          }
+        }
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("seed", seed);
         r.putAll(SpamExperiment.leaveOneVideoOutReport(data, p, new Bootstrap(1000, seed)));

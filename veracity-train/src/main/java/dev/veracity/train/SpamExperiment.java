@@ -3,6 +3,7 @@ package dev.veracity.train;
 import dev.veracity.claim.ClaimFeaturizer;
 import dev.veracity.claim.InvalidModelException;
 import dev.veracity.comment.LinearSpamDetector;
+import dev.veracity.comment.SpamModel;
 import dev.veracity.eval.BinaryEvaluation;
 import dev.veracity.eval.BinaryMetrics;
 import dev.veracity.eval.Bootstrap;
@@ -12,9 +13,14 @@ import dev.veracity.train.data.LabeledSentence;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
@@ -37,21 +43,37 @@ public final class SpamExperiment {
   }
 
   /**
-   * For each video, trains on the other videos and scores the held-out one.
+   * Leave-one-video-out results.
    *
-   * @return calibrated probabilities and flags, each from the model that did not see the comment
+   * @param predictions calibrated probabilities and flags, each from the model that did not see the
+   *     comment
+   * @param models the model trained without each video, by video
    */
-  public static CheckworthyExperiment.Predictions leaveOneVideoOut(
-      List<LabeledSentence> data, TrainerConfig config) throws InvalidModelException {
+  public record LeaveOneVideoOut(
+      CheckworthyExperiment.Predictions predictions, Map<String, SpamModel> models) {
+
+    /** Copies. */
+    public LeaveOneVideoOut {
+      models = Collections.unmodifiableMap(new LinkedHashMap<>(models));
+    }
+  }
+
+  /** For each video, trains on the other videos and scores the held-out one. */
+  public static LeaveOneVideoOut leaveOneVideoOut(List<LabeledSentence> data, TrainerConfig config)
+      throws InvalidModelException {
     ClaimFeaturizer featurizer = LinearSpamDetector.featurizer(config.features());
     FeatureVector[] x = CheckworthyTrainer.featurize(featurizer, data);
     double[] p = new double[data.size()];
     boolean[] flagged = new boolean[data.size()];
     SpamTrainer trainer = new SpamTrainer(config);
+    Map<String, SpamModel> models = new LinkedHashMap<>();
     for (String video : groups(data)) {
       int[] train =
           IntStream.range(0, data.size()).filter(i -> !data.get(i).group().equals(video)).toArray();
-      SpamTrainer.Result r = trainer.train(featurizer, x, data, train, Map.of());
+      Map<String, Object> provenance = new LinkedHashMap<>();
+      provenance.put("held_out_video", video);
+      SpamTrainer.Result r = trainer.train(featurizer, x, data, train, provenance);
+      models.put(video, r.model());
       LinearSpamDetector detector = new LinearSpamDetector(r.model());
       for (int i = 0; i < data.size(); i++) {
         if (data.get(i).group().equals(video)) {
@@ -60,7 +82,7 @@ public final class SpamExperiment {
         }
       }
     }
-    return new CheckworthyExperiment.Predictions(p, flagged);
+    return new LeaveOneVideoOut(new CheckworthyExperiment.Predictions(p, flagged), models);
   }
 
   /**
@@ -75,6 +97,11 @@ public final class SpamExperiment {
     double sumAcc = 0;
     double sumF1 = 0;
     double minMacro = 1;
+    double sumUnseen = 0;
+    Map<String, Set<String>> videosOf = new HashMap<>();
+    for (LabeledSentence s : data) {
+      videosOf.computeIfAbsent(normalise(s.text()), t -> new HashSet<>()).add(s.group());
+    }
     for (String video : groups(data)) {
       int[] idx =
           IntStream.range(0, data.size()).filter(i -> data.get(i).group().equals(video)).toArray();
@@ -89,6 +116,19 @@ public final class SpamExperiment {
       v.put("accuracy", round(acc));
       v.put("f1", round(f1));
       v.put("macro_f1", round(macro));
+      // Spam campaigns repeat word for word across videos; scoring only texts that occur in no
+      // training video shows how much those repeats help.
+      int[] unseen =
+          IntStream.range(0, idx.length)
+              .filter(k -> videosOf.get(normalise(data.get(idx[k]).text())).size() == 1)
+              .toArray();
+      double unseenMacro =
+          SpamTrainer.macroF1(
+              IntStream.of(unseen).mapToDouble(k -> p[k]).toArray(),
+              IntStream.of(unseen).map(k -> y[k]).toArray());
+      v.put("unseen_text_n", unseen.length);
+      v.put("unseen_text_macro_f1", round(unseenMacro));
+      sumUnseen += unseenMacro;
       videos.put(video, v);
       sumMacro += macro;
       sumAcc += acc;
@@ -102,6 +142,7 @@ public final class SpamExperiment {
     out.put("mean_f1", round(sumF1 / k));
     out.put("mean_macro_f1", round(sumMacro / k));
     out.put("min_macro_f1", round(minMacro));
+    out.put("mean_unseen_text_macro_f1", round(sumUnseen / k));
     out.put("pooled", metrics(data, pr.probability(), SpamTrainer.THRESHOLD, bootstrap, false));
     return out;
   }
@@ -166,6 +207,11 @@ public final class SpamExperiment {
       JsonLines.write(train, dir.resolve("loo-" + video + "-train.jsonl"));
       JsonLines.write(test, dir.resolve("loo-" + video + "-test.jsonl"));
     }
+  }
+
+  /** Lower-cased text with runs of white space collapsed, for finding repeated comments. */
+  static String normalise(String text) {
+    return String.join(" ", text.toLowerCase(Locale.ROOT).strip().split("(?U)\\s+"));
   }
 
   private static double round(double v) {
