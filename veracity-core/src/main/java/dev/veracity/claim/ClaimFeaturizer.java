@@ -13,8 +13,9 @@ import java.util.Objects;
  * The features of one sentence for check-worthiness: hashed word n-grams plus one binary dense
  * feature per cue detector ({@code cue:<id>}) and a length feature ({@code len:log_tokens}).
  *
- * <p>Training and scoring both go through this class, so the two cannot drift apart. Immutable and
- * thread-safe.
+ * <p>Training and scoring both go through this class, so the two cannot drift apart. With other cue
+ * detectors it also featurizes reader comments for the comment-spam model ({@code
+ * dev.veracity.comment}). Immutable and thread-safe.
  */
 public final class ClaimFeaturizer {
 

@@ -16,8 +16,9 @@ import java.util.Locale;
 
 /**
  * The labelled JSON-lines exchange format: one object per line with {@code text} and {@code label}
- * ({@code 1}/{@code 0}, {@code true}/{@code false} or {@code "yes"}/{@code "no"}), optionally
- * {@code source} and {@code group}. Blank lines are skipped. Stateless.
+ * ({@code 1}/{@code 0}, {@code true}/{@code false}, {@code "yes"}/{@code "no"} or {@code
+ * "spam"}/{@code "ham"}), optionally {@code source} and {@code group}. Blank lines are skipped.
+ * Stateless.
  */
 public final class JsonLines {
 
@@ -27,6 +28,15 @@ public final class JsonLines {
 
   /** Reads a file; a line that is not such an object is an error naming the line number. */
   public static List<LabeledSentence> read(Path file) throws IOException, DataFormatException {
+    return read(file, "group");
+  }
+
+  /**
+   * Reads a file taking each item's group from the field {@code groupField} ({@code "all"} when
+   * absent).
+   */
+  public static List<LabeledSentence> read(Path file, String groupField)
+      throws IOException, DataFormatException {
     List<LabeledSentence> out = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
@@ -51,7 +61,7 @@ public final class JsonLines {
                 n.get("text").asText(),
                 label(file, number, n.get("label")),
                 n.hasNonNull("source") ? n.get("source").asText() : "jsonl",
-                n.hasNonNull("group") ? n.get("group").asText() : "all"));
+                n.hasNonNull(groupField) ? n.get(groupField).asText() : "all"));
       }
     }
     if (out.isEmpty()) {
@@ -87,11 +97,11 @@ public final class JsonLines {
     }
     String s = n.asText().strip().toLowerCase(Locale.ROOT);
     return switch (s) {
-      case "1", "yes", "true" -> 1;
-      case "0", "no", "false" -> 0;
+      case "1", "yes", "true", "spam" -> 1;
+      case "0", "no", "false", "ham" -> 0;
       default ->
           throw new DataFormatException(
-              file + ":" + line + ": label must be 1/0 or yes/no, got " + n);
+              file + ":" + line + ": label must be 1/0, yes/no or spam/ham, got " + n);
     };
   }
 }
