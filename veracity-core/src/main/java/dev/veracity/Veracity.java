@@ -9,6 +9,8 @@ import dev.veracity.claim.ArticleClaims;
 import dev.veracity.claim.ClaimModelJson;
 import dev.veracity.claim.InvalidModelException;
 import dev.veracity.claim.LinearClaimDetector;
+import dev.veracity.comment.CommentReport;
+import dev.veracity.comment.SpamDetector;
 import dev.veracity.report.CheckReport;
 import dev.veracity.report.Component;
 import dev.veracity.report.InputSummary;
@@ -50,6 +52,7 @@ public final class Veracity {
   private final StyleAnalyzer styleAnalyzer;
   private final Optional<ArticleClaimRanker> claimRanker;
   private final Optional<SourceLookup> sourceLookup;
+  private final Optional<SpamDetector> spamDetector;
   private final List<Component> components;
   private final Clock clock;
 
@@ -59,11 +62,14 @@ public final class Veracity {
     this.clock = Objects.requireNonNull(b.clock, "clock");
     this.claimRanker = Optional.ofNullable(b.claimRanker);
     this.sourceLookup = Optional.ofNullable(b.sourceLookup);
+    this.spamDetector = Optional.ofNullable(b.spamDetector);
     List<Component> parts = new ArrayList<>();
     parts.add(new Component("segmenter", segmenter.toString(), VeracityVersion.get()));
     parts.add(new Component("style", styleAnalyzer.toString(), VeracityVersion.get()));
     claimRanker.ifPresent(
         r -> parts.add(new Component("claims", r.toString(), VeracityVersion.get())));
+    spamDetector.ifPresent(
+        d -> parts.add(new Component("comment-spam", d.describe(), VeracityVersion.get())));
     sourceLookup.ifPresent(l -> parts.addAll(l.components()));
     parts.addAll(b.extraComponents);
     this.components = List.copyOf(parts);
@@ -83,16 +89,19 @@ public final class Veracity {
     LexicalStyleAnalyzer style = LexicalStyleAnalyzer.withDefaultReference();
     LinearClaimDetector detector;
     String modelSha256;
+    SpamDetector spam;
     try {
       detector = LinearClaimDetector.withDefaultModel();
       modelSha256 = ClaimModelJson.defaultSha256();
+      spam = SpamDetector.withDefaultModel();
     } catch (InvalidModelException e) {
-      throw new IllegalStateException("the committed check-worthiness model is unreadable", e);
+      throw new IllegalStateException("a committed default model is unreadable", e);
     }
     return builder()
         .segmenter(new LineRuleSegmenter())
         .styleAnalyzer(style)
         .claimRanker(new ArticleClaimRanker(detector, NormalizingSentenceSplitter.standard()))
+        .spamDetector(spam)
         .component(style.reference().component())
         .component(
             new Component(
@@ -130,7 +139,11 @@ public final class Veracity {
     timings.put("style", (t2 - t1) / 1e6);
     claimRanker.ifPresent(r -> timings.put("claims", (t3 - t2) / 1e6));
     Optional<SourceSignal> site = sourceLookup.flatMap(l -> l.rate(article));
-    sourceLookup.ifPresent(l -> timings.put("source", (System.nanoTime() - t3) / 1e6));
+    long t4 = System.nanoTime();
+    sourceLookup.ifPresent(l -> timings.put("source", (t4 - t3) / 1e6));
+    CommentReport comments =
+        spamDetector.map(d -> CommentReport.of(segmentation, d)).orElse(CommentReport.none());
+    spamDetector.ifPresent(d -> timings.put("comments", (System.nanoTime() - t4) / 1e6));
     InputSummary input =
         new InputSummary(
             source,
@@ -147,7 +160,14 @@ public final class Veracity {
             components,
             timings);
     return new CheckReport(
-        CheckReport.SCHEMA, input, segmentation.segments(), style, claims, site, provenance);
+        CheckReport.SCHEMA,
+        input,
+        segmentation.segments(),
+        style,
+        claims,
+        site,
+        comments,
+        provenance);
   }
 
   /**
@@ -181,6 +201,7 @@ public final class Veracity {
     private StyleAnalyzer styleAnalyzer;
     private ArticleClaimRanker claimRanker;
     private SourceLookup sourceLookup;
+    private SpamDetector spamDetector;
     private Clock clock = Clock.systemUTC();
     private final List<Component> extraComponents = new ArrayList<>();
 
@@ -207,6 +228,12 @@ public final class Veracity {
     /** The source-rating lookup to use; without one, reports rate no source. */
     public Builder sourceLookup(SourceLookup value) {
       this.sourceLookup = value;
+      return this;
+    }
+
+    /** The comment-spam detector to use; without one, reports judge no comment. */
+    public Builder spamDetector(SpamDetector value) {
+      this.spamDetector = value;
       return this;
     }
 

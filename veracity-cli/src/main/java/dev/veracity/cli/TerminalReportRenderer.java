@@ -4,6 +4,8 @@ import dev.veracity.article.Segment;
 import dev.veracity.article.SegmentKind;
 import dev.veracity.claim.Claim;
 import dev.veracity.claim.Cue;
+import dev.veracity.comment.CommentReport;
+import dev.veracity.comment.CommentVerdict;
 import dev.veracity.report.CheckReport;
 import dev.veracity.signal.SourceSignal;
 import dev.veracity.style.Evidence;
@@ -72,6 +74,29 @@ final class TerminalReportRenderer {
       out.append("  ").append(cue(cue)).append('\n');
       if (!cue.evidence().isEmpty()) {
         out.append("    evidence: ").append(evidence(cue.evidence())).append('\n');
+      }
+    }
+    CommentReport comments = report.comments();
+    if (!comments.comments().isEmpty()) {
+      out.append("Comments: ")
+          .append(comments.comments().size())
+          .append(", ")
+          .append(comments.spam())
+          .append(" flagged as spam (never used for the body's signals)\n");
+      for (CommentVerdict c : comments.comments()) {
+        String text =
+            report.segments().stream()
+                .filter(s -> s.start() == c.start())
+                .map(Segment::text)
+                .findFirst()
+                .orElse("");
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "  %.2f %s %s%n",
+                c.spamProbability(),
+                c.spam() ? "spam" : "ok  ",
+                clip(safe(text), LINE_WIDTH - 12)));
       }
     }
     List<Claim> claims = report.claims().article();

@@ -235,4 +235,31 @@ class CheckCommandTest {
     assertThat(ReportJson.parse(out).has("site")).isFalse();
     assertThat(err).startsWith("veracity: note: sources are not rated: ");
   }
+
+  @Test
+  void commentsAreJudgedForSpamApartFromTheBody() throws IOException {
+    String a =
+        file(
+            "wp.txt",
+            "Council approves bridge\n\n"
+                + "The city council voted on Tuesday to build a new bridge over the river.\n\n"
+                + "2 thoughts on \u201cCouncil approves bridge\u201d\n\n"
+                + "John Smith says:\nMarch 3, 2017 at 4:12 pm\n"
+                + "Check out my channel http://spam.example.com subscribe for a free iphone"
+                + " giveaway!!!\nReply\n\n"
+                + "Mary Jones says:\nMarch 3, 2017 at 5:01 pm\n"
+                + "I drive over the old bridge every day, glad they are fixing it.\nReply\n\n"
+                + "Leave a Reply\n");
+
+    assertThat(run("", "check", "--json", a)).isEqualTo(0);
+    JsonNode comments = ReportJson.parse(out).get("comments");
+    assertThat(comments.get("spam").asInt()).isEqualTo(1);
+    assertThat(comments.get("not_spam").asInt()).isEqualTo(1);
+    JsonNode first = comments.get("comments").get(0);
+    assertThat(first.get("author").asText()).isEqualTo("John Smith");
+    assertThat(first.get("spam").asBoolean()).isTrue();
+    assertThat(first.get("cues").get(0).get("description").asText())
+        .isEqualTo("promotes the writer's own channel or video: Check out my channel");
+    assertThat(comments.get("comments").get(1).get("spam").asBoolean()).isFalse();
+  }
 }

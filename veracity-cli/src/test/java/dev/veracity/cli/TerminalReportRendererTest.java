@@ -8,6 +8,7 @@ import dev.veracity.claim.ArticleClaims;
 import dev.veracity.claim.Claim;
 import dev.veracity.claim.Contribution;
 import dev.veracity.claim.Cue;
+import dev.veracity.comment.CommentReport;
 import dev.veracity.report.CheckReport;
 import dev.veracity.report.InputSummary;
 import dev.veracity.report.Provenance;
@@ -37,6 +38,7 @@ class TerminalReportRendererTest {
         style,
         new ArticleClaims(List.of(), List.of()),
         Optional.empty(),
+        CommentReport.none(),
         new Provenance("1", "17", Instant.EPOCH, List.of(), Map.of()));
   }
 

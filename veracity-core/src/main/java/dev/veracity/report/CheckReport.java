@@ -2,6 +2,7 @@ package dev.veracity.report;
 
 import dev.veracity.article.Segment;
 import dev.veracity.claim.ArticleClaims;
+import dev.veracity.comment.CommentReport;
 import dev.veracity.signal.SourceSignal;
 import dev.veracity.style.StyleCue;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Optional;
  * @param claims the most check-worthy sentences of the article, and apart those of its comments
  * @param site how rating lists rate the publishing site, when the article names its site and a
  *     lookup is configured
+ * @param comments the readers' comments judged for spam (comments never feed body signals)
  * @param provenance versions, components and timings
  */
 public record CheckReport(
@@ -30,6 +32,7 @@ public record CheckReport(
     List<StyleCue> style,
     ArticleClaims claims,
     Optional<SourceSignal> site,
+    CommentReport comments,
     Provenance provenance) {
 
   /** The current schema identifier. */
@@ -41,6 +44,7 @@ public record CheckReport(
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(site, "site");
+    Objects.requireNonNull(comments, "comments");
     Objects.requireNonNull(provenance, "provenance");
     segments = List.copyOf(segments);
     style = List.copyOf(style);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.veracity.article.Segment;
 import dev.veracity.article.SegmentKind;
 import dev.veracity.claim.ArticleClaims;
+import dev.veracity.comment.CommentReport;
 import dev.veracity.style.Assessment;
 import dev.veracity.style.Evidence;
 import dev.veracity.style.ReferenceRange;
@@ -42,6 +43,7 @@ class ReportJsonTest {
                 List.of(new Evidence("WOW", 3, 6)))),
         new ArticleClaims(List.of(), List.of()),
         Optional.empty(),
+        CommentReport.none(),
         new Provenance(
             "1.0",
             "17",
