@@ -7,5 +7,9 @@ import picocli.CommandLine.Command;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = "Measures a component on labelled data.",
-    subcommands = {EvaluateExtractionCommand.class, EvaluateCheckworthyCommand.class})
+    subcommands = {
+      EvaluateExtractionCommand.class,
+      EvaluateCheckworthyCommand.class,
+      EvaluateReliabilityCommand.class
+    })
 final class EvaluateCommand {}

@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "export",
     description = "Export corpus splits as labelled JSON lines.",
     mixinStandardHelpOptions = true,
-    subcommands = {ExportCheckworthyCommand.class})
+    subcommands = {ExportCheckworthyCommand.class, ExportReliabilityCommand.class})
 final class ExportCommand {}

@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "train",
     description = "Train a model from the shared public corpora.",
     mixinStandardHelpOptions = true,
-    subcommands = {TrainCheckworthyCommand.class})
+    subcommands = {TrainCheckworthyCommand.class, TrainReliabilityCommand.class})
 final class TrainCommand {}

@@ -20,9 +20,16 @@ public final class Corpora {
         new FakeNewsAmtReader());
   }
 
-  /** The reader named {@code name}, if there is one. */
+  /** One reader per short-statement corpus (LIAR binary, CONSTRAINT), with default label maps. */
+  public static List<CorpusReader> statementReaders() {
+    return List.of(new LiarReader(), new ConstraintReader());
+  }
+
+  /** The article or statement reader named {@code name}, if there is one. */
   public static Optional<CorpusReader> reader(String name) {
-    return articleReaders().stream().filter(r -> r.name().equals(name)).findFirst();
+    return java.util.stream.Stream.concat(articleReaders().stream(), statementReaders().stream())
+        .filter(r -> r.name().equals(name))
+        .findFirst();
   }
 
   /**
