@@ -64,6 +64,15 @@ final class TrainReliabilityCommand implements Callable<Integer> {
       description = "Random seed (default ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(
+      names = "--char-ngrams",
+      defaultValue = "0",
+      description = "Longest character n-gram (0: none, the default; otherwise 3..N).")
+  int charNgrams;
+
+  @Option(names = "--hash-bits", defaultValue = "18", description = "log2 of the hashed buckets.")
+  int hashBits;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -81,12 +90,18 @@ final class TrainReliabilityCommand implements Callable<Integer> {
                 : JsonLinesReader.parseLabelMap(labelMap);
         JsonLinesReader reader = new JsonLinesReader("jsonl", labels, groupField);
         training =
-            ReliabilityExperiment.of(List.of(reader.read(data)), data.toAbsolutePath().getParent());
+            ReliabilityExperiment.of(
+                List.of(reader.read(data.toAbsolutePath())), data.toAbsolutePath().getParent());
       } else {
         training = ReliabilityExperiment.load(datasets, ReliabilityExperiment.readers(k));
       }
-      ReliabilityTrainer.Result result =
-          ReliabilityTrainer.defaults(k, seed).train(training.documents(), training.provenance());
+      ReliabilityTrainer trainer = ReliabilityTrainer.defaults(k, seed);
+      var features = trainer.config().features().withHashBits(hashBits);
+      if (charNgrams > 0) {
+        features = features.withCharNgrams(3, charNgrams);
+      }
+      trainer = trainer.withFeatures(features);
+      ReliabilityTrainer.Result result = trainer.train(training.documents(), training.provenance());
       ReliabilityModelJson.write(result.model(), out);
       stdout.printf(
           "wrote %s: %d documents, C=%s, %d non-zero weights, band (%.4f, %.4f)%n",

@@ -84,6 +84,11 @@ public final class ReliabilityTrainer {
     return new ReliabilityTrainer(c, kind, 0.85);
   }
 
+  /** This trainer with other n-gram features. */
+  public ReliabilityTrainer withFeatures(dev.veracity.feature.FeatureConfig features) {
+    return new ReliabilityTrainer(config.withFeatures(features), kind, targetPrecision);
+  }
+
   /** The hyperparameters. */
   public TrainerConfig config() {
     return config;
