@@ -266,7 +266,12 @@ public final class LinearReliabilityClassifier implements ReliabilityClassifier 
 
   private static String cap(String text) {
     Objects.requireNonNull(text, "text");
-    return text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS);
+    if (text.length() <= MAX_CHARS) {
+      return text;
+    }
+    // Never cut a surrogate pair in two.
+    int end = Character.isHighSurrogate(text.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
+    return text.substring(0, end);
   }
 
   @Override
