@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -157,7 +158,7 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
       Bootstrap bootstrap = new Bootstrap(resamples, seed);
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("n", docs.size());
-      r.put("unreliable", java.util.stream.IntStream.of(y).sum());
+      r.put("unreliable", IntStream.of(y).sum());
       r.put("skipped", read.skipped().size());
       r.put("unlabelled", read.documents().size() - docs.size());
       Map<String, Bootstrap.Metric> metrics = new LinkedHashMap<>();

@@ -2,9 +2,11 @@ package dev.veracity.classify;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.veracity.feature.MurmurHash3;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * A one-hash Bloom filter of the training vocabulary, used to measure how familiar a text's words
@@ -43,13 +45,13 @@ public record VocabularyFilter(int bits, int seed, String base64) {
   /** A filter that holds every word (coverage always 1). */
   public static VocabularyFilter everything() {
     byte[] array = new byte[(1 << 8) / 8];
-    java.util.Arrays.fill(array, (byte) -1);
+    Arrays.fill(array, (byte) -1);
     return new VocabularyFilter(8, 0, Base64.getEncoder().encodeToString(array));
   }
 
   /** A membership test; decode once and reuse it. */
   @JsonIgnore
-  public java.util.function.Predicate<String> membership() {
+  public Predicate<String> membership() {
     byte[] array = Base64.getDecoder().decode(base64);
     int mask = (1 << bits) - 1;
     return w -> {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The readers for the full-text article corpora staged under one datasets directory. */
 public final class Corpora {
@@ -27,7 +28,7 @@ public final class Corpora {
 
   /** The article or statement reader named {@code name}, if there is one. */
   public static Optional<CorpusReader> reader(String name) {
-    return java.util.stream.Stream.concat(articleReaders().stream(), statementReaders().stream())
+    return Stream.concat(articleReaders().stream(), statementReaders().stream())
         .filter(r -> r.name().equals(name))
         .findFirst();
   }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Reads a generic labelled JSON-lines file: one object per line with {@code id}, optional {@code
@@ -53,7 +54,7 @@ public final class JsonLinesReader implements CorpusReader {
    * @throws IllegalArgumentException naming the bad entry
    */
   public static LabelMap parseLabelMap(String spec) {
-    Map<String, Reliability> m = new java.util.TreeMap<>();
+    Map<String, Reliability> m = new TreeMap<>();
     for (String entry : spec.split(",")) {
       String e = entry.strip();
       if (e.isEmpty()) {

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -137,7 +138,7 @@ public final class ReliabilityExperiment {
 
   /** One fold per distinct group, in order of first appearance. */
   public static int[] leaveOneGroupOut(List<String> groups) {
-    List<String> order = new ArrayList<>(new java.util.LinkedHashSet<>(groups));
+    List<String> order = new ArrayList<>(new LinkedHashSet<>(groups));
     if (new HashSet<>(groups).size() < 2) {
       throw new IllegalArgumentException("need at least 2 groups, got " + order.size());
     }

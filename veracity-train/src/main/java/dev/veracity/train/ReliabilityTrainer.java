@@ -10,12 +10,14 @@ import dev.veracity.classify.VocabularyFilter;
 import dev.veracity.corpus.LabelledDocument;
 import dev.veracity.corpus.Reliability;
 import dev.veracity.eval.BinaryMetrics;
+import dev.veracity.feature.FeatureConfig;
 import dev.veracity.feature.FeatureVector;
 import dev.veracity.feature.HashedTerm;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -73,7 +75,7 @@ public final class ReliabilityTrainer {
   public static ReliabilityTrainer defaults(ModelKind kind, long seed) {
     TrainerConfig c =
         new TrainerConfig(
-            dev.veracity.feature.FeatureConfig.defaults(),
+            FeatureConfig.defaults(),
             "L2R_LR",
             List.of(0.25, 1.0, 4.0, 16.0, 64.0),
             5,
@@ -85,7 +87,7 @@ public final class ReliabilityTrainer {
   }
 
   /** This trainer with other n-gram features. */
-  public ReliabilityTrainer withFeatures(dev.veracity.feature.FeatureConfig features) {
+  public ReliabilityTrainer withFeatures(FeatureConfig features) {
     return new ReliabilityTrainer(config.withFeatures(features), kind, targetPrecision);
   }
 
@@ -130,7 +132,7 @@ public final class ReliabilityTrainer {
     ReliabilityFeaturizer featurizer = new ReliabilityFeaturizer(config.features());
     int n = documents.size();
     FeatureVector[] x = new FeatureVector[n];
-    List<Set<String>> words = new ArrayList<>(java.util.Collections.nCopies(n, Set.of()));
+    List<Set<String>> words = new ArrayList<>(Collections.nCopies(n, Set.of()));
     int[] y = new int[n];
     List<String> groups = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
