@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       EvaluateExtractionCommand.class,
       EvaluateCheckworthyCommand.class,
-      EvaluateSpamCommand.class
+      EvaluateSpamCommand.class,
+      EvaluateReliabilityCommand.class
     })
 final class EvaluateCommand {}

@@ -7,5 +7,9 @@ import picocli.CommandLine.Command;
     name = "export",
     description = "Export corpus splits as labelled JSON lines.",
     mixinStandardHelpOptions = true,
-    subcommands = {ExportCheckworthyCommand.class, ExportSpamCommand.class})
+    subcommands = {
+      ExportCheckworthyCommand.class,
+      ExportSpamCommand.class,
+      ExportReliabilityCommand.class
+    })
 final class ExportCommand {}

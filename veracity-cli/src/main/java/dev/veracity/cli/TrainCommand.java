@@ -7,5 +7,9 @@ import picocli.CommandLine.Command;
     name = "train",
     description = "Train a model from the shared public corpora.",
     mixinStandardHelpOptions = true,
-    subcommands = {TrainCheckworthyCommand.class, TrainSpamCommand.class})
+    subcommands = {
+      TrainCheckworthyCommand.class,
+      TrainSpamCommand.class,
+      TrainReliabilityCommand.class
+    })
 final class TrainCommand {}

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The readers for the full-text article corpora staged under one datasets directory. */
 public final class Corpora {
@@ -20,9 +21,16 @@ public final class Corpora {
         new FakeNewsAmtReader());
   }
 
-  /** The reader named {@code name}, if there is one. */
+  /** One reader per short-statement corpus (LIAR binary, CONSTRAINT), with default label maps. */
+  public static List<CorpusReader> statementReaders() {
+    return List.of(new LiarReader(), new ConstraintReader());
+  }
+
+  /** The article or statement reader named {@code name}, if there is one. */
   public static Optional<CorpusReader> reader(String name) {
-    return articleReaders().stream().filter(r -> r.name().equals(name)).findFirst();
+    return Stream.concat(articleReaders().stream(), statementReaders().stream())
+        .filter(r -> r.name().equals(name))
+        .findFirst();
   }
 
   /**

@@ -63,6 +63,52 @@ public final class BinaryMetrics {
     return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
   }
 
+  /**
+   * F1 of the negative class at {@code threshold} (score < threshold predicts 0); NaN without
+   * negatives.
+   */
+  public static double f1Negative(double[] scores, int[] labels, double threshold) {
+    check(scores, labels);
+    int tp = 0;
+    int fp = 0;
+    int neg = 0;
+    for (int i = 0; i < scores.length; i++) {
+      boolean predicted = scores[i] < threshold;
+      if (labels[i] == 0) {
+        neg++;
+        if (predicted) {
+          tp++;
+        }
+      } else if (predicted) {
+        fp++;
+      }
+    }
+    if (neg == 0) {
+      return Double.NaN;
+    }
+    double p = tp + fp == 0 ? 0.0 : (double) tp / (tp + fp);
+    double r = (double) tp / neg;
+    return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+  }
+
+  /** Unweighted mean of the two classes' F1 at {@code threshold}; NaN unless both occur. */
+  public static double macroF1(double[] scores, int[] labels, double threshold) {
+    return (f1(scores, labels, threshold) + f1Negative(scores, labels, threshold)) / 2;
+  }
+
+  /** Mean of the two classes' F1 weighted by their support at {@code threshold}. */
+  public static double weightedF1(double[] scores, int[] labels, double threshold) {
+    check(scores, labels);
+    int pos = 0;
+    for (int l : labels) {
+      pos += l;
+    }
+    int neg = labels.length - pos;
+    double f1Pos = pos == 0 ? 0.0 : f1(scores, labels, threshold);
+    double f1Neg = neg == 0 ? 0.0 : f1Negative(scores, labels, threshold);
+    return (pos * f1Pos + neg * f1Neg) / labels.length;
+  }
+
   /** Share of items whose thresholded score equals the label. */
   public static double accuracy(double[] scores, int[] labels, double threshold) {
     check(scores, labels);

@@ -1,0 +1,148 @@
+package dev.veracity.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The train and evaluate reliability commands run in-process on a small file written here. */
+class ReliabilityCommandsTest {
+
+  @TempDir Path dir;
+
+  private String out;
+  private String err;
+
+  private int run(String... args) {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    CliEnvironment environment =
+        new CliEnvironment(new ByteArrayInputStream(new byte[0]), Map.of(), dir);
+    int code = VeracityCli.run(args, environment, new PrintWriter(o), new PrintWriter(e));
+    out = o.toString();
+    err = e.toString();
+    return code;
+  }
+
+  /** 40 posts in 5 mixed groups: fakes shout about a hoax, real posts cite officials. */
+  private Path data() throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      boolean fake = i % 2 == 0;
+      String text =
+          fake
+              ? "Shocking hoax exposed, they lied to you about story number " + i + " !!!"
+              : "Officials said on Monday that report number " + i + " was published.";
+      lines.add(
+          "{\"id\":\"p"
+              + i
+              + "\",\"text\":\""
+              + text
+              + "\",\"label\":\""
+              + (fake ? "fake" : "real")
+              + "\",\"group\":\"g"
+              + i % 5
+              + "\"}");
+    }
+    Path file = dir.resolve("posts.jsonl");
+    Files.write(file, lines);
+    return file;
+  }
+
+  @Test
+  void evaluatePrintsEveryMetricWithAnInterval() throws IOException {
+    int code =
+        run(
+            "evaluate",
+            "reliability",
+            "--data",
+            data().toString(),
+            "--label-map",
+            "fake=unreliable,real=reliable",
+            "--json",
+            "--bootstrap",
+            "50");
+
+    assertThat(code).as(err).isEqualTo(0);
+    JsonNode r = new ObjectMapper().readTree(out);
+    assertThat(r.get("n").asInt()).isEqualTo(40);
+    for (String key :
+        List.of(
+            "accuracy",
+            "macro_f1",
+            "weighted_f1",
+            "f1_unreliable",
+            "roc_auc",
+            "average_precision",
+            "ece",
+            "brier",
+            "uncertain_share")) {
+      assertThat(r.get(key).get("ci95").size()).as(key).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void crossValidatedEvaluationSeparatesAnEasyCorpus() throws IOException {
+    int code =
+        run(
+            "evaluate",
+            "reliability",
+            "--data",
+            data().toString(),
+            "--label-map",
+            "fake=unreliable,real=reliable",
+            "--folds",
+            "4",
+            "--kind",
+            "statements",
+            "--json",
+            "--bootstrap",
+            "50");
+
+    assertThat(code).as(err).isEqualTo(0);
+    assertThat(new ObjectMapper().readTree(out).get("accuracy").get("value").asDouble())
+        .isEqualTo(1.0);
+  }
+
+  @Test
+  void trainWritesAModelFromAJsonLinesFile() throws IOException {
+    Path model = dir.resolve("m.json");
+
+    int code =
+        run(
+            "train",
+            "reliability",
+            "--data",
+            data().toString(),
+            "--label-map",
+            "fake=unreliable,real=reliable",
+            "--kind",
+            "statements",
+            "--out",
+            model.toString());
+
+    assertThat(code).as(err).isEqualTo(0);
+    assertThat(new ObjectMapper().readTree(model.toFile()).get("kind").asText())
+        .isEqualTo("statements");
+  }
+
+  @Test
+  void aBadLabelMapIsAUsageError() throws IOException {
+    int code =
+        run("evaluate", "reliability", "--data", data().toString(), "--label-map", "fake=maybe");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err).contains("label map classes must be reliable or unreliable, got 'maybe'");
+  }
+}

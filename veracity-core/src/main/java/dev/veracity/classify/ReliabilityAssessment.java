@@ -1,0 +1,48 @@
+package dev.veracity.classify;
+
+import java.util.List;
+
+/**
+ * A reliability classifier's explained answer for one text.
+ *
+ * @param probabilityUnreliable calibrated probability that the text is unreliable news, in [0, 1]
+ * @param verdict reliable, unreliable or uncertain (always uncertain when out of domain)
+ * @param outOfDomain why the text is unlike the training data; empty when it is not
+ * @param tokens number of word tokens scored
+ * @param vocabularyCoverage share of the text's distinct words seen in training, in [0, 1]
+ * @param phrases the n-grams that moved the score most, largest magnitude first
+ * @param towardUnreliable sentences that pushed most toward unreliable, strongest first
+ * @param towardReliable sentences that pushed most toward reliable, strongest first
+ */
+public record ReliabilityAssessment(
+    double probabilityUnreliable,
+    Verdict verdict,
+    List<OutOfDomain> outOfDomain,
+    int tokens,
+    double vocabularyCoverage,
+    List<PhraseContribution> phrases,
+    List<SentenceContribution> towardUnreliable,
+    List<SentenceContribution> towardReliable) {
+
+  /** Validates and copies. */
+  public ReliabilityAssessment {
+    if (!(probabilityUnreliable >= 0.0 && probabilityUnreliable <= 1.0)) {
+      throw new IllegalArgumentException(
+          "probabilityUnreliable must be in [0, 1], got " + probabilityUnreliable);
+    }
+    if (verdict == null) {
+      throw new IllegalArgumentException("verdict must not be null");
+    }
+    if (tokens < 0) {
+      throw new IllegalArgumentException("tokens must be >= 0, got " + tokens);
+    }
+    if (!(vocabularyCoverage >= 0.0 && vocabularyCoverage <= 1.0)) {
+      throw new IllegalArgumentException(
+          "vocabularyCoverage must be in [0, 1], got " + vocabularyCoverage);
+    }
+    outOfDomain = List.copyOf(outOfDomain);
+    phrases = List.copyOf(phrases);
+    towardUnreliable = List.copyOf(towardUnreliable);
+    towardReliable = List.copyOf(towardReliable);
+  }
+}

@@ -1,0 +1,119 @@
+package dev.veracity.classify;
+
+import dev.veracity.article.Segment;
+import dev.veracity.article.SegmentKind;
+import dev.veracity.article.Segmentation;
+import dev.veracity.feature.FeatureConfig;
+import dev.veracity.feature.FeatureVector;
+import dev.veracity.feature.HashedTerm;
+import dev.veracity.feature.HashingVectorizer;
+import dev.veracity.style.LexicalStyleAnalyzer;
+import dev.veracity.style.StyleCue;
+import dev.veracity.text.WordTokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The features of one text for reliability: hashed word (and optionally character) n-grams, one
+ * dense feature per lexical style cue ({@code style:<id>}, value {@code sign(v) ln(1 + |v|) / 5})
+ * and a length feature ({@code len:log_tokens}).
+ *
+ * <p>The whole text is handed to {@link LexicalStyleAnalyzer} as one body segment, so headline cues
+ * are not used. Training and scoring both go through this class. Immutable and thread-safe.
+ */
+public final class ReliabilityFeaturizer {
+
+  /** Name of the dense length feature: ln(1 + number of tokens) / 4. */
+  public static final String LENGTH_FEATURE = "len:log_tokens";
+
+  /** The style cues used as features, in column order. */
+  public static final List<String> STYLE_CUES =
+      List.of(
+          LexicalStyleAnalyzer.CAPS_SHARE,
+          LexicalStyleAnalyzer.EXCLAMATION_DENSITY,
+          LexicalStyleAnalyzer.QUESTION_DENSITY,
+          LexicalStyleAnalyzer.SENSATIONAL_TERMS,
+          LexicalStyleAnalyzer.READER_ADDRESS,
+          LexicalStyleAnalyzer.HEDGING,
+          LexicalStyleAnalyzer.ATTRIBUTION,
+          LexicalStyleAnalyzer.VERIFIABLE_DETAIL);
+
+  private final HashingVectorizer vectorizer;
+  private final LexicalStyleAnalyzer style = LexicalStyleAnalyzer.withoutReference();
+  private final WordTokenizer tokenizer = new WordTokenizer();
+
+  /** A featurizer with the given n-gram configuration. */
+  public ReliabilityFeaturizer(FeatureConfig config) {
+    List<String> dense = new ArrayList<>();
+    for (String id : STYLE_CUES) {
+      dense.add("style:" + id);
+    }
+    dense.add(LENGTH_FEATURE);
+    this.vectorizer =
+        new HashingVectorizer(Objects.requireNonNull(config, "config"), tokenizer, dense);
+  }
+
+  /** The dense feature names in column order. */
+  public List<String> denseNames() {
+    return vectorizer.denseNames();
+  }
+
+  /** Number of columns. */
+  public int dimension() {
+    return vectorizer.dimension();
+  }
+
+  /** The n-gram configuration. */
+  public FeatureConfig config() {
+    return vectorizer.config();
+  }
+
+  /** The underlying vectorizer. */
+  HashingVectorizer vectorizer() {
+    return vectorizer;
+  }
+
+  /** The named terms (n-grams, then dense features) of {@code text}. */
+  public List<HashedTerm> terms(String text) {
+    Objects.requireNonNull(text, "text");
+    double[] dense = new double[STYLE_CUES.size() + 1];
+    if (!text.isBlank()) {
+      Segmentation body =
+          new Segmentation(
+              text,
+              List.of(
+                  new Segment(
+                      SegmentKind.BODY,
+                      text,
+                      0,
+                      text.length(),
+                      1.0,
+                      Optional.empty(),
+                      0,
+                      "whole text for reliability features")));
+      for (StyleCue cue : style.analyze(body)) {
+        int i = STYLE_CUES.indexOf(cue.id());
+        if (i >= 0) {
+          double v = cue.value();
+          dense[i] = Math.signum(v) * Math.log1p(Math.abs(v)) / 5.0;
+        }
+      }
+    }
+    dense[STYLE_CUES.size()] = Math.log1p(tokenizer.tokenize(text).size()) / 4.0;
+    List<HashedTerm> terms = new ArrayList<>(vectorizer.terms(text));
+    terms.addAll(vectorizer.denseTerms(dense));
+    return terms;
+  }
+
+  /** The feature vector of {@code text}. */
+  public FeatureVector vectorize(String text) {
+    return FeatureVector.of(terms(text));
+  }
+
+  @Override
+  public String toString() {
+    return "ReliabilityFeaturizer[" + vectorizer + ", style=" + STYLE_CUES + "]";
+  }
+}

@@ -1,0 +1,419 @@
+package dev.veracity.train;
+
+import dev.veracity.VeracityVersion;
+import dev.veracity.claim.PlattCalibration;
+import dev.veracity.claim.SparseWeights;
+import dev.veracity.classify.ModelKind;
+import dev.veracity.classify.ReliabilityFeaturizer;
+import dev.veracity.classify.ReliabilityModel;
+import dev.veracity.classify.VocabularyFilter;
+import dev.veracity.corpus.LabelledDocument;
+import dev.veracity.corpus.Reliability;
+import dev.veracity.eval.BinaryMetrics;
+import dev.veracity.feature.FeatureConfig;
+import dev.veracity.feature.FeatureVector;
+import dev.veracity.feature.HashedTerm;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+/**
+ * Trains a {@link ReliabilityModel}: chooses C by grouped cross-validation (ROC AUC of the pooled
+ * out-of-fold scores; the group is the outlet, portal or speaker, so folds measure generalisation
+ * to unseen sources rather than source recognition), fits Platt calibration on the out-of-fold
+ * scores of the chosen C, chooses the uncertain band on the calibrated out-of-fold probabilities so
+ * that each confident verdict reaches the target precision, and refits on all data.
+ *
+ * <p>Label 1 is unreliable. Holds only hyperparameters; each call is independent. Not for
+ * concurrent use (liblinear).
+ */
+public final class ReliabilityTrainer {
+
+  /** Texts with fewer word tokens are out of domain. */
+  public static final int MIN_TOKENS = 5;
+
+  /** Texts with a smaller share of known distinct words are out of domain. */
+  public static final double MIN_COVERAGE = 0.5;
+
+  /** log2 of the vocabulary filter's size. */
+  static final int VOCABULARY_BITS = 20;
+
+  /** Fewest out-of-fold items a confident side of the band must hold. */
+  static final int MIN_CONFIDENT = 20;
+
+  private final TrainerConfig config;
+  private final ModelKind kind;
+  private final double targetPrecision;
+
+  /**
+   * A trainer with the given hyperparameters.
+   *
+   * @param targetPrecision out-of-fold precision each confident verdict must reach, in (0.5, 1]
+   */
+  public ReliabilityTrainer(TrainerConfig config, ModelKind kind, double targetPrecision) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.kind = Objects.requireNonNull(kind, "kind");
+    if (!(targetPrecision > 0.5 && targetPrecision <= 1.0)) {
+      throw new IllegalArgumentException(
+          "targetPrecision must be in (0.5, 1], got " + targetPrecision);
+    }
+    this.targetPrecision = targetPrecision;
+  }
+
+  /** The settings that built the committed default models. */
+  public static ReliabilityTrainer defaults(ModelKind kind, long seed) {
+    TrainerConfig c =
+        new TrainerConfig(
+            FeatureConfig.defaults(),
+            "L2R_LR",
+            List.of(0.25, 1.0, 4.0, 16.0, 64.0),
+            5,
+            true,
+            seed,
+            3,
+            List.of());
+    return new ReliabilityTrainer(c, kind, 0.85);
+  }
+
+  /** This trainer with other n-gram features. */
+  public ReliabilityTrainer withFeatures(FeatureConfig features) {
+    return new ReliabilityTrainer(config.withFeatures(features), kind, targetPrecision);
+  }
+
+  /** The hyperparameters. */
+  public TrainerConfig config() {
+    return config;
+  }
+
+  /**
+   * Pre-computed features of a document list.
+   *
+   * @param x one feature vector per document
+   * @param words the distinct normalised unigrams of each document
+   * @param y 1 for unreliable, 0 for reliable
+   * @param groups each document's cross-validation group
+   */
+  public record Features(FeatureVector[] x, List<Set<String>> words, int[] y, List<String> groups) {
+
+    /** Number of documents. */
+    public int size() {
+      return x.length;
+    }
+  }
+
+  /**
+   * What training produced.
+   *
+   * @param model the trained model
+   * @param chosenC the selected C
+   * @param selection the selection score of every C in the grid
+   * @param outOfFold calibrated out-of-fold probabilities of the chosen C, one per training row
+   */
+  public record Result(
+      ReliabilityModel model, double chosenC, Map<Double, Double> selection, double[] outOfFold) {}
+
+  /**
+   * The features of {@code documents}, in parallel.
+   *
+   * @throws IllegalArgumentException when a document has no mapped label
+   */
+  public Features featurize(List<LabelledDocument> documents) {
+    ReliabilityFeaturizer featurizer = new ReliabilityFeaturizer(config.features());
+    int n = documents.size();
+    FeatureVector[] x = new FeatureVector[n];
+    List<Set<String>> words = new ArrayList<>(Collections.nCopies(n, Set.of()));
+    int[] y = new int[n];
+    List<String> groups = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      LabelledDocument d = documents.get(i);
+      Reliability label =
+          d.label()
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "document " + d.corpus() + "/" + d.id() + " has no mapped label"));
+      y[i] = label == Reliability.UNRELIABLE ? 1 : 0;
+      groups.add(d.corpus() + "|" + d.group());
+    }
+    Set<String>[] sets = newSetArray(n);
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            i -> {
+              List<HashedTerm> terms = featurizer.terms(documents.get(i).titleAndText());
+              x[i] = FeatureVector.of(terms);
+              Set<String> unigrams = new HashSet<>();
+              for (HashedTerm t : terms) {
+                String name = t.name();
+                if (name.startsWith("w:") && name.indexOf(' ') < 0) {
+                  unigrams.add(name.substring(2));
+                }
+              }
+              sets[i] = unigrams;
+            });
+    for (int i = 0; i < n; i++) {
+      words.set(i, sets[i]);
+    }
+    return new Features(x, words, y, groups);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Set<String>[] newSetArray(int n) {
+    return (Set<String>[]) new Set<?>[n];
+  }
+
+  /** Trains on all {@code documents}. */
+  public Result train(List<LabelledDocument> documents, Map<String, Object> dataProvenance) {
+    Features f = featurize(documents);
+    return train(f, IntStream.range(0, f.size()).toArray(), dataProvenance, documents);
+  }
+
+  /**
+   * Trains on the rows {@code rows} of pre-computed features.
+   *
+   * @param documents the documents behind {@code features}, for row counts in the provenance
+   */
+  public Result train(
+      Features features,
+      int[] rows,
+      Map<String, Object> dataProvenance,
+      List<LabelledDocument> documents) {
+    ReliabilityFeaturizer featurizer = new ReliabilityFeaturizer(config.features());
+    FeatureVector[] x = features.x();
+    int[] y = features.y();
+    List<String> groups = new ArrayList<>();
+    for (int r : rows) {
+      groups.add(features.groups().get(r));
+    }
+    int distinct = new HashSet<>(groups).size();
+    int k = Math.min(config.folds(), distinct);
+    int[] fold = GroupedFolds.assign(groups, k, config.seed());
+    int[] yRows = new int[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      yRows[i] = y[rows[i]];
+    }
+    Map<Double, Double> selection = new TreeMap<>();
+    double bestC = config.cGrid().get(0);
+    double bestScore = Double.NEGATIVE_INFINITY;
+    double[] bestRaw = null;
+    for (double c : config.cGrid()) {
+      double[] raw = outOfFold(x, y, rows, fold, k, featurizer.dimension(), c);
+      double score = BinaryMetrics.rocAuc(raw, yRows);
+      selection.put(c, score);
+      if (score > bestScore) {
+        bestScore = score;
+        bestC = c;
+        bestRaw = raw;
+      }
+    }
+    PlattCalibration calibration = PlattScaling.fit(bestRaw, yRows);
+    double[] oof = new double[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      oof[i] = calibration.probability(bestRaw[i]);
+    }
+    double[] band = band(oof, yRows, targetPrecision);
+    LiblinearLogistic.Fit fit =
+        LiblinearLogistic.fit(
+            x,
+            y,
+            rows,
+            featurizer.dimension(),
+            config.solver(),
+            bestC,
+            config.balanced(),
+            config.seed());
+    SparseWeights weights = SparseWeights.of(fit.weights(), config.weightDecimals());
+    VocabularyFilter vocabulary = vocabulary(features.words(), rows);
+    Map<String, Object> provenance =
+        provenance(documents, rows, yRows, oof, band, bestC, selection, weights, k, dataProvenance);
+    ReliabilityModel model =
+        new ReliabilityModel(
+            ReliabilityModel.FORMAT,
+            kind,
+            config.features(),
+            featurizer.denseNames(),
+            round(fit.bias(), config.weightDecimals()),
+            weights,
+            calibration,
+            band[0],
+            band[1],
+            targetPrecision,
+            MIN_TOKENS,
+            MIN_COVERAGE,
+            vocabulary,
+            ReliabilityModel.standardLabels(),
+            provenance);
+    return new Result(model, bestC, selection, oof);
+  }
+
+  /**
+   * The uncertain band {@code [reliableAtOrBelow, unreliableAtOrAbove]}: the widest confident sides
+   * whose out-of-fold precision reaches {@code target}, each holding at least {@link
+   * #MIN_CONFIDENT} items; a side that cannot reach it is empty (0 or 1).
+   */
+  static double[] band(double[] p, int[] y, double target) {
+    Integer[] order = IntStream.range(0, p.length).boxed().toArray(Integer[]::new);
+    Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
+    double upper = 1.0;
+    int hits = 0;
+    for (int k = 0; k < order.length; k++) {
+      hits += y[order[k]];
+      boolean tieNext = k + 1 < order.length && p[order[k + 1]] == p[order[k]];
+      if (!tieNext && k + 1 >= MIN_CONFIDENT && hits >= target * (k + 1)) {
+        upper = p[order[k]];
+      }
+    }
+    double lower = 0.0;
+    int negatives = 0;
+    for (int k = order.length - 1, m = 1; k >= 0; k--, m++) {
+      negatives += 1 - y[order[k]];
+      boolean tieNext = k > 0 && p[order[k - 1]] == p[order[k]];
+      if (!tieNext && m >= MIN_CONFIDENT && negatives >= target * m) {
+        lower = p[order[k]];
+      }
+    }
+    upper = Math.ceil(upper * 10_000) / 10_000.0;
+    lower = Math.floor(lower * 10_000) / 10_000.0;
+    if (lower >= upper) {
+      // Both sides reach the target across the whole range (well separated data): split at the
+      // midpoint so that every item still gets one verdict.
+      double mid = Math.round((lower + upper) / 2 * 10_000) / 10_000.0;
+      lower = Math.max(0.0, mid - 0.0001);
+      upper = mid;
+    }
+    return new double[] {lower, Math.min(1.0, upper)};
+  }
+
+  private double[] outOfFold(
+      FeatureVector[] x, int[] y, int[] rows, int[] fold, int k, int dimension, double c) {
+    double[] raw = new double[rows.length];
+    for (int f = 0; f < k; f++) {
+      final int held = f;
+      int[] train =
+          IntStream.range(0, rows.length).filter(i -> fold[i] != held).map(i -> rows[i]).toArray();
+      int[] test = IntStream.range(0, rows.length).filter(i -> fold[i] == held).toArray();
+      LiblinearLogistic.Fit fit =
+          LiblinearLogistic.fit(
+              x, y, train, dimension, config.solver(), c, config.balanced(), config.seed());
+      for (int i : test) {
+        raw[i] = fit.bias() + x[rows[i]].dot(fit.weights());
+      }
+    }
+    return raw;
+  }
+
+  /** Words that occur in at least two training documents. */
+  private static VocabularyFilter vocabulary(List<Set<String>> words, int[] rows) {
+    Map<String, Integer> df = new HashMap<>();
+    for (int r : rows) {
+      for (String w : words.get(r)) {
+        df.merge(w, 1, Integer::sum);
+      }
+    }
+    List<String> kept = new ArrayList<>();
+    df.forEach(
+        (w, c) -> {
+          if (c >= 2) {
+            kept.add(w);
+          }
+        });
+    return VocabularyFilter.of(kept, VOCABULARY_BITS, 0x0b5e55ed);
+  }
+
+  private Map<String, Object> provenance(
+      List<LabelledDocument> documents,
+      int[] rows,
+      int[] yRows,
+      double[] oof,
+      double[] band,
+      double bestC,
+      Map<Double, Double> selection,
+      SparseWeights weights,
+      int folds,
+      Map<String, Object> dataProvenance) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("created", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    p.put("trainer", getClass().getName());
+    p.put("data", dataProvenance);
+    Map<String, Integer> counts = new TreeMap<>();
+    for (int r : rows) {
+      LabelledDocument d = documents.get(r);
+      counts.merge(
+          d.corpus() + "." + d.label().map(Reliability::id).orElse("unlabelled"), 1, Integer::sum);
+    }
+    p.put("training_rows", counts);
+    Map<String, Object> h = new LinkedHashMap<>();
+    h.put("solver", config.solver());
+    h.put("C", bestC);
+    h.put("C_grid", config.cGrid());
+    h.put("class_weight", config.balanced() ? "balanced" : "none");
+    h.put("cv_folds", folds);
+    h.put("cv_grouping", "by corpus and group (portal, outlet, speaker, topic pair, post)");
+    h.put("selection_metric", "ROC AUC of pooled out-of-fold raw scores");
+    h.put("selection_scores", stringKeys(selection));
+    h.put("calibration", "Platt sigmoid fitted on out-of-fold raw scores of the chosen C");
+    h.put(
+        "uncertain_band",
+        "widest confident sides whose calibrated out-of-fold precision reaches "
+            + targetPrecision
+            + " (at least "
+            + MIN_CONFIDENT
+            + " items each)");
+    h.put("min_tokens", MIN_TOKENS);
+    h.put("min_vocabulary_coverage", MIN_COVERAGE);
+    h.put("vocabulary", "words in >= 2 training documents, 2^" + VOCABULARY_BITS + "-bit filter");
+    h.put("weight_decimals", config.weightDecimals());
+    h.put("non_zero_weights", weights.size());
+    p.put("hyperparameters", h);
+    p.put("seed", config.seed());
+    Map<String, Object> versions = new LinkedHashMap<>();
+    versions.put("veracity", VeracityVersion.get());
+    versions.put(
+        "liblinear", "de.bwaldvogel:liblinear (version " + LiblinearLogistic.version() + ")");
+    versions.put("java", System.getProperty("java.version"));
+    versions.put("java_vendor", System.getProperty("java.vendor"));
+    p.put("versions", versions);
+    Map<String, Object> metrics = new LinkedHashMap<>();
+    metrics.put(
+        "split",
+        "out-of-fold predictions of the "
+            + folds
+            + "-fold grouped cross-validation on the training data (C chosen on the same folds,"
+            + " so slightly optimistic; see docs/EVALUATION.md)");
+    metrics.put("roc_auc", round(BinaryMetrics.rocAuc(oof, yRows), 4));
+    metrics.put("accuracy", round(BinaryMetrics.accuracy(oof, yRows, 0.5), 4));
+    metrics.put("macro_f1", round(BinaryMetrics.macroF1(oof, yRows, 0.5), 4));
+    metrics.put("ece", round(BinaryMetrics.expectedCalibrationError(oof, yRows), 4));
+    int uncertain = 0;
+    for (double v : oof) {
+      if (v > band[0] && v < band[1]) {
+        uncertain++;
+      }
+    }
+    metrics.put("uncertain_share", round((double) uncertain / oof.length, 4));
+    p.put("metrics", metrics);
+    return p;
+  }
+
+  private static Map<String, Double> stringKeys(Map<Double, Double> m) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    m.forEach((k, v) -> out.put(String.valueOf(k), round(v, 4)));
+    return out;
+  }
+
+  private static double round(double v, int decimals) {
+    double scale = Math.pow(10, decimals);
+    return Math.round(v * scale) / scale;
+  }
+}
