@@ -20,21 +20,20 @@ class LiarReaderTest {
         .containsExactly(
             new LabelledDocument(
                 "liar",
-                "train/2635.json",
+                "train/9001.json",
                 Optional.empty(),
-                "Says the Annies List political group supports third-trimester abortions on"
-                    + " demand.",
+                "Says the city council doubled parking fines on weekends.",
                 Optional.of(Reliability.UNRELIABLE),
                 "false",
-                "speaker:dwayne-bohac"),
+                "speaker:jane-doe"),
             new LabelledDocument(
                 "liar",
-                "train/324.json",
+                "train/9002.json",
                 Optional.empty(),
-                "Hillary Clinton agrees with John McCain.",
+                "The state budget grew by 4 percent last year.",
                 Optional.of(Reliability.RELIABLE),
                 "mostly-true",
-                "speaker:barack-obama"));
+                "speaker:john-roe"));
   }
 
   @Test
