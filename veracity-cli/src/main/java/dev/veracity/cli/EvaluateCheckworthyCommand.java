@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
     description =
         "Score a JSON-lines file of {\"text\":…, \"label\": 1|0|\"yes\"|\"no\"} with the"
             + " check-worthiness model and report precision, recall, F1 (check-worthy class),"
-            + " average precision, ROC-AUC and ECE with bootstrap 95% intervals.")
+            + " average precision, ROC-AUC and ECE with bootstrap 95%% intervals.")
 final class EvaluateCheckworthyCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
           + " default model for its length. With them, models are trained on the file itself by"
           + " grouped cross-validation and every document is scored out of fold.",
       "Accuracy and F1 decide at probability 0.5; uncertain_share is the share of uncertain"
-          + " verdicts (band or out of domain). Intervals: 95% percentile bootstrap."
+          + " verdicts (band or out of domain). Intervals: 95%% percentile bootstrap."
     })
 final class EvaluateReliabilityCommand implements Callable<Integer> {
 

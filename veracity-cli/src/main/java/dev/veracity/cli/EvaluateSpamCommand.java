@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
     description =
         "Score a JSON-lines file of {\"text\":…, \"label\": 1|0|\"spam\"|\"ham\"|\"yes\"|\"no\"}"
             + " with the comment-spam model and report accuracy, spam precision, recall and F1,"
-            + " ROC-AUC and ECE with bootstrap 95% intervals, overall and per group.")
+            + " ROC-AUC and ECE with bootstrap 95%% intervals, overall and per group.")
 final class EvaluateSpamCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
