@@ -1,5 +1,6 @@
 package dev.veracity.claim;
 
+import dev.veracity.model.InvalidModelException;
 import dev.veracity.model.ModelJson;
 import java.io.IOException;
 import java.io.InputStream;

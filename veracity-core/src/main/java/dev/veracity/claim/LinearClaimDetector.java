@@ -1,6 +1,8 @@
 package dev.veracity.claim;
 
 import dev.veracity.feature.HashedTerm;
+import dev.veracity.model.Contribution;
+import dev.veracity.model.InvalidModelException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

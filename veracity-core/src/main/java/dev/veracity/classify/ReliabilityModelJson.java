@@ -1,6 +1,6 @@
 package dev.veracity.classify;
 
-import dev.veracity.claim.InvalidModelException;
+import dev.veracity.model.InvalidModelException;
 import dev.veracity.model.ModelJson;
 import java.io.IOException;
 import java.io.InputStream;

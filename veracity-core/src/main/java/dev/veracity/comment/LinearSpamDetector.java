@@ -1,10 +1,10 @@
 package dev.veracity.comment;
 
 import dev.veracity.claim.ClaimFeaturizer;
-import dev.veracity.claim.Contribution;
-import dev.veracity.claim.InvalidModelException;
 import dev.veracity.feature.FeatureConfig;
 import dev.veracity.feature.HashedTerm;
+import dev.veracity.model.Contribution;
+import dev.veracity.model.InvalidModelException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

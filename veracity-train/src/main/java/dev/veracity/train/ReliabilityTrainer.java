@@ -1,8 +1,6 @@
 package dev.veracity.train;
 
 import dev.veracity.VeracityVersion;
-import dev.veracity.claim.PlattCalibration;
-import dev.veracity.claim.SparseWeights;
 import dev.veracity.classify.ModelKind;
 import dev.veracity.classify.ReliabilityFeaturizer;
 import dev.veracity.classify.ReliabilityModel;
@@ -13,6 +11,8 @@ import dev.veracity.eval.BinaryMetrics;
 import dev.veracity.feature.FeatureConfig;
 import dev.veracity.feature.FeatureVector;
 import dev.veracity.feature.HashedTerm;
+import dev.veracity.model.PlattCalibration;
+import dev.veracity.model.SparseWeights;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -2,14 +2,14 @@ package dev.veracity.train;
 
 import dev.veracity.VeracityVersion;
 import dev.veracity.claim.ClaimFeaturizer;
-import dev.veracity.claim.PlattCalibration;
-import dev.veracity.claim.SparseWeights;
 import dev.veracity.comment.LinearSpamDetector;
 import dev.veracity.comment.SpamModel;
 import dev.veracity.eval.BinaryMetrics;
 import dev.veracity.feature.FeatureConfig;
 import dev.veracity.feature.FeatureVector;
 import dev.veracity.feature.Weighting;
+import dev.veracity.model.PlattCalibration;
+import dev.veracity.model.SparseWeights;
 import dev.veracity.train.data.LabeledSentence;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
