@@ -100,23 +100,12 @@ public final class CheckworthyTrainer {
     double bestC = search.bestC();
     Map<Double, Double> selection = search.selection();
     double[] bestRaw = search.raw();
-    int[] yRows = new int[rows.length];
-    for (int i = 0; i < rows.length; i++) {
-      yRows[i] = y[rows[i]];
-    }
+    int[] yRows = RegularisationSearch.labelsOf(y, rows);
     PlattCalibration calibration = PlattScaling.fit(bestRaw, yRows);
     double[] oof = RegularisationSearch.calibrate(calibration, bestRaw);
     double threshold = threshold(data, rows, oof, yRows);
     LiblinearLogistic.Fit fit =
-        LiblinearLogistic.fit(
-            x,
-            y,
-            rows,
-            featurizer.dimension(),
-            config.solver(),
-            bestC,
-            config.balanced(),
-            config.seed());
+        RegularisationSearch.fit(config, x, y, rows, featurizer.dimension(), bestC);
     SparseWeights weights = SparseWeights.of(fit.weights(), config.weightDecimals());
     Map<String, Object> provenance =
         provenance(data, rows, yRows, oof, threshold, bestC, selection, weights, dataProvenance);

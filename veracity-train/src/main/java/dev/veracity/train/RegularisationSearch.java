@@ -73,14 +73,30 @@ final class RegularisationSearch {
       int[] train =
           IntStream.range(0, rows.length).filter(i -> fold[i] != held).map(i -> rows[i]).toArray();
       int[] test = IntStream.range(0, rows.length).filter(i -> fold[i] == held).toArray();
-      LiblinearLogistic.Fit fit =
-          LiblinearLogistic.fit(
-              x, y, train, dimension, config.solver(), c, config.balanced(), config.seed());
+      LiblinearLogistic.Fit fit = fit(config, x, y, train, dimension, c);
       for (int i : test) {
         raw[i] = fit.bias() + x[rows[i]].dot(fit.weights());
       }
     }
     return raw;
+  }
+
+  /**
+   * A fit on {@code rows} with {@code c} and the solver, class weights and seed of {@code config}.
+   */
+  static LiblinearLogistic.Fit fit(
+      TrainerConfig config, FeatureVector[] x, int[] y, int[] rows, int dimension, double c) {
+    return LiblinearLogistic.fit(
+        x, y, rows, dimension, config.solver(), c, config.balanced(), config.seed());
+  }
+
+  /** The labels of {@code rows}, in the order of {@code rows}. */
+  static int[] labelsOf(int[] y, int[] rows) {
+    int[] yRows = new int[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      yRows[i] = y[rows[i]];
+    }
+    return yRows;
   }
 
   /** The calibrated probability of each raw score. */

@@ -201,10 +201,7 @@ public final class ReliabilityTrainer {
     int distinct = new HashSet<>(groups).size();
     int k = Math.min(config.folds(), distinct);
     int[] fold = GroupedFolds.assign(groups, k, config.seed());
-    int[] yRows = new int[rows.length];
-    for (int i = 0; i < rows.length; i++) {
-      yRows[i] = y[rows[i]];
-    }
+    int[] yRows = RegularisationSearch.labelsOf(y, rows);
     RegularisationSearch.Outcome search =
         RegularisationSearch.search(
             config,
@@ -222,15 +219,7 @@ public final class ReliabilityTrainer {
     double[] oof = RegularisationSearch.calibrate(calibration, bestRaw);
     double[] band = band(oof, yRows, targetPrecision);
     LiblinearLogistic.Fit fit =
-        LiblinearLogistic.fit(
-            x,
-            y,
-            rows,
-            featurizer.dimension(),
-            config.solver(),
-            bestC,
-            config.balanced(),
-            config.seed());
+        RegularisationSearch.fit(config, x, y, rows, featurizer.dimension(), bestC);
     SparseWeights weights = SparseWeights.of(fit.weights(), config.weightDecimals());
     VocabularyFilter vocabulary = vocabulary(features.words(), rows);
     Map<String, Object> provenance =

@@ -102,10 +102,7 @@ public final class SpamTrainer {
     }
     int folds = Math.min(config.folds(), (int) groups.stream().distinct().count());
     int[] fold = GroupedFolds.assign(groups, folds, config.seed());
-    int[] yRows = new int[rows.length];
-    for (int i = 0; i < rows.length; i++) {
-      yRows[i] = y[rows[i]];
-    }
+    int[] yRows = RegularisationSearch.labelsOf(y, rows);
     RegularisationSearch.Outcome search =
         RegularisationSearch.search(
             config,
@@ -126,15 +123,7 @@ public final class SpamTrainer {
     PlattCalibration calibration = PlattScaling.fit(bestRaw, yRows);
     double[] oof = RegularisationSearch.calibrate(calibration, bestRaw);
     LiblinearLogistic.Fit fit =
-        LiblinearLogistic.fit(
-            x,
-            y,
-            rows,
-            featurizer.dimension(),
-            config.solver(),
-            bestC,
-            config.balanced(),
-            config.seed());
+        RegularisationSearch.fit(config, x, y, rows, featurizer.dimension(), bestC);
     SparseWeights weights = SparseWeights.of(fit.weights(), config.weightDecimals());
     Map<String, Object> provenance =
         provenance(groups, yRows, oof, folds, bestC, selection, weights, dataProvenance);
