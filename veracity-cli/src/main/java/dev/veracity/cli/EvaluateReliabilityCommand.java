@@ -2,7 +2,6 @@ package dev.veracity.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.veracity.claim.InvalidModelException;
 import dev.veracity.classify.LinearReliabilityClassifier;
 import dev.veracity.classify.ModelKind;
 import dev.veracity.classify.ReliabilityAssessment;
@@ -16,6 +15,7 @@ import dev.veracity.corpus.Reliability;
 import dev.veracity.eval.BinaryMetrics;
 import dev.veracity.eval.Bootstrap;
 import dev.veracity.eval.Estimate;
+import dev.veracity.model.InvalidModelException;
 import dev.veracity.train.GroupedFolds;
 import dev.veracity.train.ReliabilityExperiment;
 import dev.veracity.train.ReliabilityTrainer;

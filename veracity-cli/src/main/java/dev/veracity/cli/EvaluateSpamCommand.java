@@ -2,11 +2,11 @@ package dev.veracity.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.veracity.claim.InvalidModelException;
 import dev.veracity.comment.LinearSpamDetector;
 import dev.veracity.comment.SpamModel;
 import dev.veracity.comment.SpamModelJson;
 import dev.veracity.eval.Bootstrap;
+import dev.veracity.model.InvalidModelException;
 import dev.veracity.train.SpamExperiment;
 import dev.veracity.train.data.DataFormatException;
 import dev.veracity.train.data.JsonLines;

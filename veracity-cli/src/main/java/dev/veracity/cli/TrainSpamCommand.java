@@ -2,10 +2,10 @@ package dev.veracity.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.veracity.claim.InvalidModelException;
 import dev.veracity.comment.SpamModelJson;
 import dev.veracity.eval.Bootstrap;
 import dev.veracity.feature.FeatureConfig;
+import dev.veracity.model.InvalidModelException;
 import dev.veracity.train.CheckworthyExperiment;
 import dev.veracity.train.SpamExperiment;
 import dev.veracity.train.SpamTrainer;

@@ -1,6 +1,7 @@
 package dev.veracity.claim;
 
 import dev.veracity.article.SegmentKind;
+import dev.veracity.model.Contribution;
 import dev.veracity.text.Span;
 import java.util.List;
 import java.util.Objects;

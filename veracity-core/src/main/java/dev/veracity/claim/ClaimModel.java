@@ -1,6 +1,8 @@
 package dev.veracity.claim;
 
 import dev.veracity.feature.FeatureConfig;
+import dev.veracity.model.PlattCalibration;
+import dev.veracity.model.SparseWeights;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.veracity.claim;
 
+import dev.veracity.model.Contribution;
 import java.util.List;
 
 /**

@@ -1,9 +1,6 @@
 package dev.veracity.claim;
 
-import dev.veracity.feature.HashedTerm;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import dev.veracity.model.InvalidModelException;
 import java.util.Objects;
 
 /**
@@ -34,18 +31,9 @@ public final class LinearClaimDetector implements ClaimDetector {
   public LinearClaimDetector(ClaimModel model) throws InvalidModelException {
     this.model = Objects.requireNonNull(model, "model");
     this.featurizer = new ClaimFeaturizer(model.features());
-    if (!featurizer.denseNames().equals(model.denseFeatures())) {
-      throw new InvalidModelException(
-          "model dense features "
-              + model.denseFeatures()
-              + " differ from this version's "
-              + featurizer.denseNames());
-    }
-    try {
-      this.weights = model.weights().toDense(model.dimension());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidModelException(e.getMessage(), e);
-    }
+    this.weights =
+        LinearTerms.denseWeights(
+            featurizer, model.denseFeatures(), model.weights(), model.dimension());
   }
 
   /** A detector for the default model on the classpath. */
@@ -68,31 +56,8 @@ public final class LinearClaimDetector implements ClaimDetector {
     ClaimFeaturizer.Featurized f = featurizer.featurize(cap(sentence));
     double raw = model.bias() + f.vector().dot(weights);
     double p = model.calibration().probability(raw);
-    List<Contribution> contributions = new ArrayList<>();
-    for (HashedTerm t : f.terms()) {
-      // Every sentence has a length and punctuation; listing them would crowd out the features
-      // that tell sentences apart.
-      if (t.name().equals(ClaimFeaturizer.LENGTH_FEATURE) || !explains(t.name())) {
-        continue;
-      }
-      double c = Math.round(t.value() * weights[t.index()] * 10_000) / 10_000.0;
-      if (c != 0.0) {
-        contributions.add(new Contribution(t.name(), c));
-      }
-    }
-    contributions.sort(
-        Comparator.comparingDouble((Contribution c) -> -Math.abs(c.weight()))
-            .thenComparing(Contribution::feature));
     return new ClaimScore(
-        p,
-        p >= model.threshold(),
-        f.cues(),
-        contributions.subList(0, Math.min(TOP_CONTRIBUTIONS, contributions.size())));
-  }
-
-  /** Whether a feature name holds a letter or digit after its prefix ("w:," does not). */
-  private static boolean explains(String name) {
-    return name.substring(name.indexOf(':') + 1).chars().anyMatch(Character::isLetterOrDigit);
+        p, p >= model.threshold(), f.cues(), LinearTerms.top(f, weights, TOP_CONTRIBUTIONS));
   }
 
   private static String cap(String sentence) {

@@ -1,9 +1,9 @@
 package dev.veracity.classify;
 
-import dev.veracity.claim.InvalidModelException;
 import dev.veracity.feature.FeatureVector;
 import dev.veracity.feature.HashedTerm;
 import dev.veracity.feature.TermStep;
+import dev.veracity.model.InvalidModelException;
 import dev.veracity.text.OpenNlpSentenceSplitter;
 import dev.veracity.text.SentenceSplitter;
 import dev.veracity.text.Span;

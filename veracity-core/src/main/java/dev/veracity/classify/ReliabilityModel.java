@@ -1,8 +1,8 @@
 package dev.veracity.classify;
 
-import dev.veracity.claim.PlattCalibration;
-import dev.veracity.claim.SparseWeights;
 import dev.veracity.feature.FeatureConfig;
+import dev.veracity.model.PlattCalibration;
+import dev.veracity.model.SparseWeights;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.veracity.comment;
 
-import dev.veracity.claim.InvalidModelException;
+import dev.veracity.model.InvalidModelException;
 
 /**
  * Scores how likely a reader comment is spam.

@@ -1,7 +1,7 @@
 package dev.veracity.comment;
 
-import dev.veracity.claim.Contribution;
 import dev.veracity.claim.Cue;
+import dev.veracity.model.Contribution;
 import java.util.List;
 
 /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.veracity.article.Segment;
 import dev.veracity.article.SegmentKind;
 import dev.veracity.article.Segmentation;
+import dev.veracity.model.InvalidModelException;
 import dev.veracity.text.SentenceSplitter;
 import dev.veracity.text.Span;
 import java.util.ArrayList;

@@ -3,6 +3,9 @@ package dev.veracity.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.veracity.model.Contribution;
+import dev.veracity.model.InvalidModelException;
+import dev.veracity.model.SparseWeights;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

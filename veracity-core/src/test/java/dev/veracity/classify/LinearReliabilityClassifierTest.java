@@ -3,7 +3,7 @@ package dev.veracity.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.veracity.claim.InvalidModelException;
+import dev.veracity.model.InvalidModelException;
 import dev.veracity.text.Span;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

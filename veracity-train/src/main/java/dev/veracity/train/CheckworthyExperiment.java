@@ -1,12 +1,12 @@
 package dev.veracity.train;
 
 import dev.veracity.claim.ClaimFeaturizer;
-import dev.veracity.claim.InvalidModelException;
 import dev.veracity.claim.LinearClaimDetector;
 import dev.veracity.eval.BinaryMetrics;
 import dev.veracity.eval.Bootstrap;
 import dev.veracity.eval.Estimate;
 import dev.veracity.feature.FeatureVector;
+import dev.veracity.model.InvalidModelException;
 import dev.veracity.train.data.CheckworthyCorpora;
 import dev.veracity.train.data.DataFormatException;
 import dev.veracity.train.data.JsonLines;

@@ -1,12 +1,14 @@
 package dev.veracity.train;
 
-import dev.veracity.VeracityVersion;
+import static dev.veracity.train.RegularisationSearch.round;
+import static dev.veracity.train.RegularisationSearch.stringKeys;
+
 import dev.veracity.claim.ClaimFeaturizer;
 import dev.veracity.claim.ClaimModel;
-import dev.veracity.claim.PlattCalibration;
-import dev.veracity.claim.SparseWeights;
 import dev.veracity.eval.BinaryMetrics;
 import dev.veracity.feature.FeatureVector;
+import dev.veracity.model.PlattCalibration;
+import dev.veracity.model.SparseWeights;
 import dev.veracity.train.data.LabeledSentence;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -85,40 +87,25 @@ public final class CheckworthyTrainer {
       groups.add(data.get(r).group());
     }
     int[] fold = GroupedFolds.assign(groups, config.folds(), config.seed());
-    Map<Double, Double> selection = new TreeMap<>();
-    double bestC = config.cGrid().get(0);
-    double bestScore = Double.NEGATIVE_INFINITY;
-    double[] bestRaw = null;
-    for (double c : config.cGrid()) {
-      double[] raw = outOfFold(x, y, rows, fold, featurizer.dimension(), c);
-      double score = selectionScore(data, rows, y, raw);
-      selection.put(c, score);
-      if (score > bestScore) {
-        bestScore = score;
-        bestC = c;
-        bestRaw = raw;
-      }
-    }
-    int[] yRows = new int[rows.length];
-    for (int i = 0; i < rows.length; i++) {
-      yRows[i] = y[rows[i]];
-    }
-    PlattCalibration calibration = PlattScaling.fit(bestRaw, yRows);
-    double[] oof = new double[rows.length];
-    for (int i = 0; i < rows.length; i++) {
-      oof[i] = calibration.probability(bestRaw[i]);
-    }
-    double threshold = threshold(data, rows, oof, yRows);
-    LiblinearLogistic.Fit fit =
-        LiblinearLogistic.fit(
+    RegularisationSearch.Outcome search =
+        RegularisationSearch.search(
+            config,
             x,
             y,
             rows,
+            fold,
+            config.folds(),
             featurizer.dimension(),
-            config.solver(),
-            bestC,
-            config.balanced(),
-            config.seed());
+            raw -> selectionScore(data, rows, y, raw));
+    double bestC = search.bestC();
+    Map<Double, Double> selection = search.selection();
+    double[] bestRaw = search.raw();
+    int[] yRows = RegularisationSearch.labelsOf(y, rows);
+    PlattCalibration calibration = PlattScaling.fit(bestRaw, yRows);
+    double[] oof = RegularisationSearch.calibrate(calibration, bestRaw);
+    double threshold = threshold(data, rows, oof, yRows);
+    LiblinearLogistic.Fit fit =
+        RegularisationSearch.fit(config, x, y, rows, featurizer.dimension(), bestC);
     SparseWeights weights = SparseWeights.of(fit.weights(), config.weightDecimals());
     Map<String, Object> provenance =
         provenance(data, rows, yRows, oof, threshold, bestC, selection, weights, dataProvenance);
@@ -151,24 +138,6 @@ public final class CheckworthyTrainer {
     double[] p = chosen.stream().mapToDouble(i -> oof[i]).toArray();
     int[] y = chosen.stream().mapToInt(i -> yRows[i]).toArray();
     return BinaryMetrics.bestF1Threshold(p, y);
-  }
-
-  private double[] outOfFold(
-      FeatureVector[] x, int[] y, int[] rows, int[] fold, int dimension, double c) {
-    double[] raw = new double[rows.length];
-    for (int f = 0; f < config.folds(); f++) {
-      final int held = f;
-      int[] train =
-          IntStream.range(0, rows.length).filter(i -> fold[i] != held).map(i -> rows[i]).toArray();
-      int[] test = IntStream.range(0, rows.length).filter(i -> fold[i] == held).toArray();
-      LiblinearLogistic.Fit fit =
-          LiblinearLogistic.fit(
-              x, y, train, dimension, config.solver(), c, config.balanced(), config.seed());
-      for (int i : test) {
-        raw[i] = fit.bias() + x[rows[i]].dot(fit.weights());
-      }
-    }
-    return raw;
   }
 
   /** Mean over sources of the source's AP (mean per-group AP when the source has many groups). */
@@ -258,13 +227,7 @@ public final class CheckworthyTrainer {
     h.put("non_zero_weights", weights.size());
     p.put("hyperparameters", h);
     p.put("seed", config.seed());
-    Map<String, Object> versions = new LinkedHashMap<>();
-    versions.put("veracity", VeracityVersion.get());
-    versions.put(
-        "liblinear", "de.bwaldvogel:liblinear (version " + LiblinearLogistic.version() + ")");
-    versions.put("java", System.getProperty("java.version"));
-    versions.put("java_vendor", System.getProperty("java.vendor"));
-    p.put("versions", versions);
+    p.put("versions", RegularisationSearch.versions());
     Map<String, Object> metrics = new LinkedHashMap<>();
     metrics.put(
         "split",
@@ -278,16 +241,5 @@ public final class CheckworthyTrainer {
     metrics.put("ece", round(BinaryMetrics.expectedCalibrationError(oof, yRows), 4));
     p.put("metrics", metrics);
     return p;
-  }
-
-  private static Map<String, Double> stringKeys(Map<Double, Double> m) {
-    Map<String, Double> out = new LinkedHashMap<>();
-    m.forEach((k, v) -> out.put(String.valueOf(k), round(v, 4)));
-    return out;
-  }
-
-  private static double round(double v, int decimals) {
-    double scale = Math.pow(10, decimals);
-    return Math.round(v * scale) / scale;
   }
 }

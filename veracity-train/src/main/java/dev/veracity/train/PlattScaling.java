@@ -1,6 +1,6 @@
 package dev.veracity.train;
 
-import dev.veracity.claim.PlattCalibration;
+import dev.veracity.model.PlattCalibration;
 
 /**
  * Fits a {@link PlattCalibration} to raw scores and labels by Newton's method with a backtracking

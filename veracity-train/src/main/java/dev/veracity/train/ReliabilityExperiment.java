@@ -1,6 +1,5 @@
 package dev.veracity.train;
 
-import dev.veracity.claim.InvalidModelException;
 import dev.veracity.classify.LinearReliabilityClassifier;
 import dev.veracity.classify.ModelKind;
 import dev.veracity.classify.ReliabilityAssessment;
@@ -14,6 +13,7 @@ import dev.veracity.corpus.Horne2017Reader;
 import dev.veracity.corpus.LabelledDocument;
 import dev.veracity.corpus.LiarReader;
 import dev.veracity.corpus.ReadResult;
+import dev.veracity.model.InvalidModelException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.veracity.train;
 
-import dev.veracity.VeracityVersion;
-import dev.veracity.claim.PlattCalibration;
-import dev.veracity.claim.SparseWeights;
+import static dev.veracity.train.RegularisationSearch.round;
+import static dev.veracity.train.RegularisationSearch.stringKeys;
+
 import dev.veracity.classify.ModelKind;
 import dev.veracity.classify.ReliabilityFeaturizer;
 import dev.veracity.classify.ReliabilityModel;
@@ -13,6 +13,8 @@ import dev.veracity.eval.BinaryMetrics;
 import dev.veracity.feature.FeatureConfig;
 import dev.veracity.feature.FeatureVector;
 import dev.veracity.feature.HashedTerm;
+import dev.veracity.model.PlattCalibration;
+import dev.veracity.model.SparseWeights;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -199,40 +201,25 @@ public final class ReliabilityTrainer {
     int distinct = new HashSet<>(groups).size();
     int k = Math.min(config.folds(), distinct);
     int[] fold = GroupedFolds.assign(groups, k, config.seed());
-    int[] yRows = new int[rows.length];
-    for (int i = 0; i < rows.length; i++) {
-      yRows[i] = y[rows[i]];
-    }
-    Map<Double, Double> selection = new TreeMap<>();
-    double bestC = config.cGrid().get(0);
-    double bestScore = Double.NEGATIVE_INFINITY;
-    double[] bestRaw = null;
-    for (double c : config.cGrid()) {
-      double[] raw = outOfFold(x, y, rows, fold, k, featurizer.dimension(), c);
-      double score = BinaryMetrics.rocAuc(raw, yRows);
-      selection.put(c, score);
-      if (score > bestScore) {
-        bestScore = score;
-        bestC = c;
-        bestRaw = raw;
-      }
-    }
-    PlattCalibration calibration = PlattScaling.fit(bestRaw, yRows);
-    double[] oof = new double[rows.length];
-    for (int i = 0; i < rows.length; i++) {
-      oof[i] = calibration.probability(bestRaw[i]);
-    }
-    double[] band = band(oof, yRows, targetPrecision);
-    LiblinearLogistic.Fit fit =
-        LiblinearLogistic.fit(
+    int[] yRows = RegularisationSearch.labelsOf(y, rows);
+    RegularisationSearch.Outcome search =
+        RegularisationSearch.search(
+            config,
             x,
             y,
             rows,
+            fold,
+            k,
             featurizer.dimension(),
-            config.solver(),
-            bestC,
-            config.balanced(),
-            config.seed());
+            raw -> BinaryMetrics.rocAuc(raw, yRows));
+    double bestC = search.bestC();
+    Map<Double, Double> selection = search.selection();
+    double[] bestRaw = search.raw();
+    PlattCalibration calibration = PlattScaling.fit(bestRaw, yRows);
+    double[] oof = RegularisationSearch.calibrate(calibration, bestRaw);
+    double[] band = band(oof, yRows, targetPrecision);
+    LiblinearLogistic.Fit fit =
+        RegularisationSearch.fit(config, x, y, rows, featurizer.dimension(), bestC);
     SparseWeights weights = SparseWeights.of(fit.weights(), config.weightDecimals());
     VocabularyFilter vocabulary = vocabulary(features.words(), rows);
     Map<String, Object> provenance =
@@ -293,24 +280,6 @@ public final class ReliabilityTrainer {
       upper = mid;
     }
     return new double[] {lower, Math.min(1.0, upper)};
-  }
-
-  private double[] outOfFold(
-      FeatureVector[] x, int[] y, int[] rows, int[] fold, int k, int dimension, double c) {
-    double[] raw = new double[rows.length];
-    for (int f = 0; f < k; f++) {
-      final int held = f;
-      int[] train =
-          IntStream.range(0, rows.length).filter(i -> fold[i] != held).map(i -> rows[i]).toArray();
-      int[] test = IntStream.range(0, rows.length).filter(i -> fold[i] == held).toArray();
-      LiblinearLogistic.Fit fit =
-          LiblinearLogistic.fit(
-              x, y, train, dimension, config.solver(), c, config.balanced(), config.seed());
-      for (int i : test) {
-        raw[i] = fit.bias() + x[rows[i]].dot(fit.weights());
-      }
-    }
-    return raw;
   }
 
   /** Words that occur in at least two training documents. */
@@ -377,13 +346,7 @@ public final class ReliabilityTrainer {
     h.put("non_zero_weights", weights.size());
     p.put("hyperparameters", h);
     p.put("seed", config.seed());
-    Map<String, Object> versions = new LinkedHashMap<>();
-    versions.put("veracity", VeracityVersion.get());
-    versions.put(
-        "liblinear", "de.bwaldvogel:liblinear (version " + LiblinearLogistic.version() + ")");
-    versions.put("java", System.getProperty("java.version"));
-    versions.put("java_vendor", System.getProperty("java.vendor"));
-    p.put("versions", versions);
+    p.put("versions", RegularisationSearch.versions());
     Map<String, Object> metrics = new LinkedHashMap<>();
     metrics.put(
         "split",
@@ -404,16 +367,5 @@ public final class ReliabilityTrainer {
     metrics.put("uncertain_share", round((double) uncertain / oof.length, 4));
     p.put("metrics", metrics);
     return p;
-  }
-
-  private static Map<String, Double> stringKeys(Map<Double, Double> m) {
-    Map<String, Double> out = new LinkedHashMap<>();
-    m.forEach((k, v) -> out.put(String.valueOf(k), round(v, 4)));
-    return out;
-  }
-
-  private static double round(double v, int decimals) {
-    double scale = Math.pow(10, decimals);
-    return Math.round(v * scale) / scale;
   }
 }

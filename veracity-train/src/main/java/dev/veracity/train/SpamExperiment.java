@@ -1,13 +1,13 @@
 package dev.veracity.train;
 
 import dev.veracity.claim.ClaimFeaturizer;
-import dev.veracity.claim.InvalidModelException;
 import dev.veracity.comment.LinearSpamDetector;
 import dev.veracity.comment.SpamModel;
 import dev.veracity.eval.BinaryEvaluation;
 import dev.veracity.eval.BinaryMetrics;
 import dev.veracity.eval.Bootstrap;
 import dev.veracity.feature.FeatureVector;
+import dev.veracity.model.InvalidModelException;
 import dev.veracity.train.data.JsonLines;
 import dev.veracity.train.data.LabeledSentence;
 import java.io.IOException;

@@ -1,15 +1,17 @@
 package dev.veracity.train;
 
-import dev.veracity.VeracityVersion;
+import static dev.veracity.train.RegularisationSearch.round;
+import static dev.veracity.train.RegularisationSearch.stringKeys;
+
 import dev.veracity.claim.ClaimFeaturizer;
-import dev.veracity.claim.PlattCalibration;
-import dev.veracity.claim.SparseWeights;
 import dev.veracity.comment.LinearSpamDetector;
 import dev.veracity.comment.SpamModel;
 import dev.veracity.eval.BinaryMetrics;
 import dev.veracity.feature.FeatureConfig;
 import dev.veracity.feature.FeatureVector;
 import dev.veracity.feature.Weighting;
+import dev.veracity.model.PlattCalibration;
+import dev.veracity.model.SparseWeights;
 import dev.veracity.train.data.LabeledSentence;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -100,37 +102,28 @@ public final class SpamTrainer {
     }
     int folds = Math.min(config.folds(), (int) groups.stream().distinct().count());
     int[] fold = GroupedFolds.assign(groups, folds, config.seed());
-    int[] yRows = new int[rows.length];
-    for (int i = 0; i < rows.length; i++) {
-      yRows[i] = y[rows[i]];
-    }
-    Map<Double, Double> selection = new TreeMap<>();
-    double bestC = config.cGrid().get(0);
-    double bestScore = Double.NEGATIVE_INFINITY;
-    double[] bestRaw = null;
-    for (double c : config.cGrid()) {
-      double[] raw = outOfFold(x, y, rows, fold, folds, featurizer.dimension(), c);
-      PlattCalibration cal = PlattScaling.fit(raw, yRows);
-      double score = meanGroupMacroF1(groups, yRows, calibrate(cal, raw));
-      selection.put(c, score);
-      if (score > bestScore) {
-        bestScore = score;
-        bestC = c;
-        bestRaw = raw;
-      }
-    }
-    PlattCalibration calibration = PlattScaling.fit(bestRaw, yRows);
-    double[] oof = calibrate(calibration, bestRaw);
-    LiblinearLogistic.Fit fit =
-        LiblinearLogistic.fit(
+    int[] yRows = RegularisationSearch.labelsOf(y, rows);
+    RegularisationSearch.Outcome search =
+        RegularisationSearch.search(
+            config,
             x,
             y,
             rows,
+            fold,
+            folds,
             featurizer.dimension(),
-            config.solver(),
-            bestC,
-            config.balanced(),
-            config.seed());
+            raw ->
+                meanGroupMacroF1(
+                    groups,
+                    yRows,
+                    RegularisationSearch.calibrate(PlattScaling.fit(raw, yRows), raw)));
+    double bestC = search.bestC();
+    Map<Double, Double> selection = search.selection();
+    double[] bestRaw = search.raw();
+    PlattCalibration calibration = PlattScaling.fit(bestRaw, yRows);
+    double[] oof = RegularisationSearch.calibrate(calibration, bestRaw);
+    LiblinearLogistic.Fit fit =
+        RegularisationSearch.fit(config, x, y, rows, featurizer.dimension(), bestC);
     SparseWeights weights = SparseWeights.of(fit.weights(), config.weightDecimals());
     Map<String, Object> provenance =
         provenance(groups, yRows, oof, folds, bestC, selection, weights, dataProvenance);
@@ -146,14 +139,6 @@ public final class SpamTrainer {
             SpamModel.standardLabels(),
             provenance);
     return new Result(model, bestC, selection, oof);
-  }
-
-  private static double[] calibrate(PlattCalibration c, double[] raw) {
-    double[] p = new double[raw.length];
-    for (int i = 0; i < raw.length; i++) {
-      p[i] = c.probability(raw[i]);
-    }
-    return p;
   }
 
   /** Macro-F1 (mean of the spam and ham F1) of probabilities at {@link #THRESHOLD}. */
@@ -183,24 +168,6 @@ public final class SpamTrainer {
               m.stream().mapToInt(i -> y[i]).toArray());
     }
     return sum / members.size();
-  }
-
-  private double[] outOfFold(
-      FeatureVector[] x, int[] y, int[] rows, int[] fold, int folds, int dimension, double c) {
-    double[] raw = new double[rows.length];
-    for (int f = 0; f < folds; f++) {
-      final int held = f;
-      int[] train =
-          IntStream.range(0, rows.length).filter(i -> fold[i] != held).map(i -> rows[i]).toArray();
-      int[] test = IntStream.range(0, rows.length).filter(i -> fold[i] == held).toArray();
-      LiblinearLogistic.Fit fit =
-          LiblinearLogistic.fit(
-              x, y, train, dimension, config.solver(), c, config.balanced(), config.seed());
-      for (int i : test) {
-        raw[i] = fit.bias() + x[rows[i]].dot(fit.weights());
-      }
-    }
-    return raw;
   }
 
   private Map<String, Object> provenance(
@@ -236,13 +203,7 @@ public final class SpamTrainer {
     h.put("non_zero_weights", weights.size());
     p.put("hyperparameters", h);
     p.put("seed", config.seed());
-    Map<String, Object> versions = new LinkedHashMap<>();
-    versions.put("veracity", VeracityVersion.get());
-    versions.put(
-        "liblinear", "de.bwaldvogel:liblinear (version " + LiblinearLogistic.version() + ")");
-    versions.put("java", System.getProperty("java.version"));
-    versions.put("java_vendor", System.getProperty("java.vendor"));
-    p.put("versions", versions);
+    p.put("versions", RegularisationSearch.versions());
     Map<String, Object> metrics = new LinkedHashMap<>();
     metrics.put(
         "split",
@@ -257,16 +218,5 @@ public final class SpamTrainer {
     metrics.put("ece", round(BinaryMetrics.expectedCalibrationError(oof, yRows), 4));
     p.put("metrics", metrics);
     return p;
-  }
-
-  private static Map<String, Double> stringKeys(Map<Double, Double> m) {
-    Map<String, Double> out = new LinkedHashMap<>();
-    m.forEach((k, v) -> out.put(String.valueOf(k), round(v, 4)));
-    return out;
-  }
-
-  private static double round(double v, int decimals) {
-    double scale = Math.pow(10, decimals);
-    return Math.round(v * scale) / scale;
   }
 }

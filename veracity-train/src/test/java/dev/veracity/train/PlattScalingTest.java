@@ -3,7 +3,7 @@ package dev.veracity.train;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.veracity.claim.PlattCalibration;
+import dev.veracity.model.PlattCalibration;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.veracity.claim;
+package dev.veracity.model;
 
 /** A model file could not be read: missing, malformed, or made for other features. */
 public final class InvalidModelException extends Exception {

@@ -1,4 +1,4 @@
-package dev.veracity.claim;
+package dev.veracity.model;
 
 /**
  * Maps a linear model's raw score to a probability with a fitted sigmoid (Platt 1999,

@@ -1,4 +1,4 @@
-package dev.veracity.claim;
+package dev.veracity.model;
 
 import java.util.Objects;
 

@@ -1,0 +1,134 @@
+package dev.veracity.train;
+
+import dev.veracity.VeracityVersion;
+import dev.veracity.feature.FeatureVector;
+import dev.veracity.model.PlattCalibration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
+
+/**
+ * Chooses the regularisation strength C from a grid by grouped cross-validation of liblinear
+ * logistic regression, keeping the out-of-fold raw scores of the chosen C for calibration.
+ *
+ * <p>Also holds the provenance pieces every trainer writes the same way.
+ */
+final class RegularisationSearch {
+
+  /**
+   * The chosen C (the first best on ties), each grid C's selection score, and the chosen C's
+   * out-of-fold raw scores in the order of the training rows.
+   */
+  record Outcome(double bestC, Map<Double, Double> selection, double[] raw) {}
+
+  private RegularisationSearch() {}
+
+  /**
+   * Scores every C of {@code config.cGrid()} by {@code score} of its out-of-fold raw scores over
+   * {@code rows} split by {@code fold} (values {@code 0..folds-1}); higher is better.
+   */
+  static Outcome search(
+      TrainerConfig config,
+      FeatureVector[] x,
+      int[] y,
+      int[] rows,
+      int[] fold,
+      int folds,
+      int dimension,
+      ToDoubleFunction<double[]> score) {
+    Map<Double, Double> selection = new TreeMap<>();
+    List<Double> grid = config.cGrid();
+    double bestC = grid.get(0);
+    double bestScore = Double.NEGATIVE_INFINITY;
+    double[] bestRaw = null;
+    for (double c : grid) {
+      double[] raw = outOfFold(config, x, y, rows, fold, folds, dimension, c);
+      double s = score.applyAsDouble(raw);
+      selection.put(c, s);
+      if (s > bestScore) {
+        bestScore = s;
+        bestC = c;
+        bestRaw = raw;
+      }
+    }
+    return new Outcome(bestC, selection, bestRaw);
+  }
+
+  /** Raw out-of-fold scores of {@code rows}: each fold scored by a fit on the other folds. */
+  static double[] outOfFold(
+      TrainerConfig config,
+      FeatureVector[] x,
+      int[] y,
+      int[] rows,
+      int[] fold,
+      int folds,
+      int dimension,
+      double c) {
+    double[] raw = new double[rows.length];
+    for (int f = 0; f < folds; f++) {
+      final int held = f;
+      int[] train =
+          IntStream.range(0, rows.length).filter(i -> fold[i] != held).map(i -> rows[i]).toArray();
+      int[] test = IntStream.range(0, rows.length).filter(i -> fold[i] == held).toArray();
+      LiblinearLogistic.Fit fit = fit(config, x, y, train, dimension, c);
+      for (int i : test) {
+        raw[i] = fit.bias() + x[rows[i]].dot(fit.weights());
+      }
+    }
+    return raw;
+  }
+
+  /**
+   * A fit on {@code rows} with {@code c} and the solver, class weights and seed of {@code config}.
+   */
+  static LiblinearLogistic.Fit fit(
+      TrainerConfig config, FeatureVector[] x, int[] y, int[] rows, int dimension, double c) {
+    return LiblinearLogistic.fit(
+        x, y, rows, dimension, config.solver(), c, config.balanced(), config.seed());
+  }
+
+  /** The labels of {@code rows}, in the order of {@code rows}. */
+  static int[] labelsOf(int[] y, int[] rows) {
+    int[] yRows = new int[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      yRows[i] = y[rows[i]];
+    }
+    return yRows;
+  }
+
+  /** The calibrated probability of each raw score. */
+  static double[] calibrate(PlattCalibration calibration, double[] raw) {
+    double[] p = new double[raw.length];
+    for (int i = 0; i < raw.length; i++) {
+      p[i] = calibration.probability(raw[i]);
+    }
+    return p;
+  }
+
+  /** The software versions a trained model's provenance names. */
+  static Map<String, Object> versions() {
+    Map<String, Object> versions = new LinkedHashMap<>();
+    versions.put("veracity", VeracityVersion.get());
+    versions.put(
+        "liblinear", "de.bwaldvogel:liblinear (version " + LiblinearLogistic.version() + ")");
+    versions.put("java", System.getProperty("java.version"));
+    versions.put("java_vendor", System.getProperty("java.vendor"));
+    return versions;
+  }
+
+  /** Selection scores keyed by the C's text, rounded to 4 decimals, for JSON provenance. */
+  static Map<String, Double> stringKeys(Map<Double, Double> m) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    m.forEach((k, v) -> out.put(String.valueOf(k), round(v, 4)));
+    return out;
+  }
+
+  /** {@code v} rounded half up to {@code decimals} decimals. */
+  static double round(double v, int decimals) {
+    double scale = Math.pow(10, decimals);
+    return Math.round(v * scale) / scale;
+  }
+}
