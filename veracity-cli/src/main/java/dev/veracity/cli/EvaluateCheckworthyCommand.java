@@ -9,9 +9,8 @@ import dev.veracity.eval.BinaryEvaluation;
 import dev.veracity.eval.Bootstrap;
 import dev.veracity.eval.Estimate;
 import dev.veracity.eval.ReliabilityBin;
-import dev.veracity.model.InvalidModelException;
+import dev.veracity.input.InputException;
 import dev.veracity.train.CheckworthyExperiment;
-import dev.veracity.train.data.DataFormatException;
 import dev.veracity.train.data.JsonLines;
 import dev.veracity.train.data.LabeledSentence;
 import java.io.IOException;
@@ -55,28 +54,18 @@ final class EvaluateCheckworthyCommand implements Callable<Integer> {
   long seed;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     ClaimModel m;
     List<LabeledSentence> rows;
     try {
       m = model == null ? ClaimModelJson.readDefault() : ClaimModelJson.read(model);
       rows = JsonLines.read(data);
-    } catch (InvalidModelException | DataFormatException e) {
-      err.println("veracity: " + e.getMessage());
-      return VeracityCli.EXIT_INPUT_ERROR;
     } catch (IOException e) {
-      err.println("veracity: cannot read " + data + ": " + e.getMessage());
-      return VeracityCli.EXIT_INPUT_ERROR;
+      throw new InputException(
+          InputException.Code.UNREADABLE, data.toString(), "cannot read: " + e.getMessage(), e);
     }
-    LinearClaimDetector detector;
-    try {
-      detector = new LinearClaimDetector(m);
-    } catch (InvalidModelException e) {
-      err.println("veracity: " + e.getMessage());
-      return VeracityCli.EXIT_INPUT_ERROR;
-    }
+    LinearClaimDetector detector = new LinearClaimDetector(m);
     double[] p = new double[rows.size()];
     int[] y = new int[rows.size()];
     for (int i = 0; i < p.length; i++) {

@@ -15,11 +15,9 @@ import dev.veracity.corpus.Reliability;
 import dev.veracity.eval.BinaryMetrics;
 import dev.veracity.eval.Bootstrap;
 import dev.veracity.eval.Estimate;
-import dev.veracity.model.InvalidModelException;
 import dev.veracity.train.GroupedFolds;
 import dev.veracity.train.ReliabilityExperiment;
 import dev.veracity.train.ReliabilityTrainer;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,7 +94,7 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
   long seed;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     try {
@@ -184,9 +182,6 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
         }
       }
       return VeracityCli.EXIT_OK;
-    } catch (IOException | InvalidModelException e) {
-      err.println("veracity: " + e.getMessage());
-      return VeracityCli.EXIT_INPUT_ERROR;
     } catch (IllegalArgumentException e) {
       err.println("veracity: " + e.getMessage());
       return VeracityCli.EXIT_USAGE;

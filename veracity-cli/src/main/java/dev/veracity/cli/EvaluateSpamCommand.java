@@ -6,9 +6,8 @@ import dev.veracity.comment.LinearSpamDetector;
 import dev.veracity.comment.SpamModel;
 import dev.veracity.comment.SpamModelJson;
 import dev.veracity.eval.Bootstrap;
-import dev.veracity.model.InvalidModelException;
+import dev.veracity.input.InputException;
 import dev.veracity.train.SpamExperiment;
-import dev.veracity.train.data.DataFormatException;
 import dev.veracity.train.data.JsonLines;
 import dev.veracity.train.data.LabeledSentence;
 import java.io.IOException;
@@ -56,21 +55,17 @@ final class EvaluateSpamCommand implements Callable<Integer> {
   long seed;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     LinearSpamDetector detector;
     List<LabeledSentence> rows;
     try {
       SpamModel m = model == null ? SpamModelJson.readDefault() : SpamModelJson.read(model);
       detector = new LinearSpamDetector(m);
       rows = JsonLines.read(data, groupField);
-    } catch (InvalidModelException | DataFormatException e) {
-      err.println("veracity: " + e.getMessage());
-      return VeracityCli.EXIT_INPUT_ERROR;
     } catch (IOException e) {
-      err.println("veracity: cannot read " + data + ": " + e.getMessage());
-      return VeracityCli.EXIT_INPUT_ERROR;
+      throw new InputException(
+          InputException.Code.UNREADABLE, data.toString(), "cannot read: " + e.getMessage(), e);
     }
     double[] p = new double[rows.size()];
     for (int i = 0; i < p.length; i++) {

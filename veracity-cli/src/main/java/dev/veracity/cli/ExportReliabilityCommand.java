@@ -49,23 +49,17 @@ final class ExportReliabilityCommand implements Callable<Integer> {
   long seed;
 
   @Override
-  public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
+  public Integer call() throws Exception {
     PrintWriter stdout = spec.commandLine().getOut();
-    try {
-      Files.createDirectories(out);
-      write("constraint-train", List.of(ConstraintReader.ofSplits("train")));
-      write("constraint-val", List.of(ConstraintReader.ofSplits("val")));
-      write("liar-train", List.of(LiarReader.ofSplits("train")));
-      write("liar-valid", List.of(LiarReader.ofSplits("valid")));
-      write("buzzfeed-webis", List.of(new BuzzFeedWebisReader()));
-      write("articles", ReliabilityExperiment.readers(ModelKind.ARTICLES));
-      stdout.println("wrote 6 files to " + out);
-      return VeracityCli.EXIT_OK;
-    } catch (IOException e) {
-      err.println("veracity: " + e.getMessage());
-      return VeracityCli.EXIT_INPUT_ERROR;
-    }
+    Files.createDirectories(out);
+    write("constraint-train", List.of(ConstraintReader.ofSplits("train")));
+    write("constraint-val", List.of(ConstraintReader.ofSplits("val")));
+    write("liar-train", List.of(LiarReader.ofSplits("train")));
+    write("liar-valid", List.of(LiarReader.ofSplits("valid")));
+    write("buzzfeed-webis", List.of(new BuzzFeedWebisReader()));
+    write("articles", ReliabilityExperiment.readers(ModelKind.ARTICLES));
+    stdout.println("wrote 6 files to " + out);
+    return VeracityCli.EXIT_OK;
   }
 
   private void write(String name, List<CorpusReader> readers) throws IOException {

@@ -4,12 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.veracity.claim.ClaimModelJson;
 import dev.veracity.eval.Bootstrap;
-import dev.veracity.model.InvalidModelException;
 import dev.veracity.train.CheckworthyExperiment;
 import dev.veracity.train.CheckworthyTrainer;
 import dev.veracity.train.TrainerConfig;
-import dev.veracity.train.data.DataFormatException;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,7 +81,7 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
   Path exportFolds;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     try {
@@ -120,9 +117,6 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
           "wrote %s: C=%s, %d non-zero weights, threshold %.4f%n",
           out, result.chosenC(), result.model().weights().size(), result.model().threshold());
       return VeracityCli.EXIT_OK;
-    } catch (IOException | DataFormatException | InvalidModelException e) {
-      err.println("veracity: " + e.getMessage());
-      return VeracityCli.EXIT_INPUT_ERROR;
     } catch (IllegalArgumentException e) {
       err.println("veracity: " + e.getMessage());
       return VeracityCli.EXIT_USAGE;

@@ -6,7 +6,6 @@ import dev.veracity.corpus.JsonLinesReader;
 import dev.veracity.corpus.LabelMap;
 import dev.veracity.train.ReliabilityExperiment;
 import dev.veracity.train.ReliabilityTrainer;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,7 +73,7 @@ final class TrainReliabilityCommand implements Callable<Integer> {
   int hashBits;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     try {
@@ -112,9 +111,6 @@ final class TrainReliabilityCommand implements Callable<Integer> {
           result.model().reliableAtOrBelow(),
           result.model().unreliableAtOrAbove());
       return VeracityCli.EXIT_OK;
-    } catch (IOException e) {
-      err.println("veracity: " + e.getMessage());
-      return VeracityCli.EXIT_INPUT_ERROR;
     } catch (IllegalArgumentException e) {
       err.println("veracity: " + e.getMessage());
       return VeracityCli.EXIT_USAGE;

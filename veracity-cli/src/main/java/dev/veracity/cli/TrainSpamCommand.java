@@ -5,15 +5,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.veracity.comment.SpamModelJson;
 import dev.veracity.eval.Bootstrap;
 import dev.veracity.feature.FeatureConfig;
-import dev.veracity.model.InvalidModelException;
 import dev.veracity.train.CheckworthyExperiment;
 import dev.veracity.train.SpamExperiment;
 import dev.veracity.train.SpamTrainer;
 import dev.veracity.train.TrainerConfig;
-import dev.veracity.train.data.DataFormatException;
 import dev.veracity.train.data.LabeledSentence;
 import dev.veracity.train.data.YoutubeSpamCorpus;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +78,7 @@ final class TrainSpamCommand implements Callable<Integer> {
   Path foldModels;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     try {
@@ -118,9 +115,6 @@ final class TrainSpamCommand implements Callable<Integer> {
           "wrote %s: C=%s, %d non-zero weights, threshold %.4f%n",
           out, result.chosenC(), result.model().weights().size(), result.model().threshold());
       return VeracityCli.EXIT_OK;
-    } catch (IOException | DataFormatException | InvalidModelException e) {
-      err.println("veracity: " + e.getMessage());
-      return VeracityCli.EXIT_INPUT_ERROR;
     } catch (IllegalArgumentException e) {
       err.println("veracity: " + e.getMessage());
       return VeracityCli.EXIT_USAGE;

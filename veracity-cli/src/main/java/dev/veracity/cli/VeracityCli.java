@@ -2,6 +2,9 @@ package dev.veracity.cli;
 
 import dev.veracity.VeracityVersion;
 import dev.veracity.input.InputException;
+import dev.veracity.model.InvalidModelException;
+import dev.veracity.train.data.DataFormatException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,9 +12,9 @@ import picocli.CommandLine.Command;
 /**
  * The {@code veracity} command: the one place where the command line maps errors to exit codes.
  *
- * <p>Exit codes: 0 success; 1 at least one input could not be checked; 2 usage error; 3 internal
- * error (a bug: please report it). Error messages are one line on standard error: {@code "veracity:
- * <input>: <message>"}.
+ * <p>Exit codes: 0 success; 1 at least one input (or a model or data file) could not be read; 2
+ * usage error; 3 internal error (a bug: please report it). Error messages are one line on standard
+ * error: {@code "veracity: <input>: <message>"}.
  */
 @Command(
     name = "veracity",
@@ -85,20 +88,40 @@ public final class VeracityCli {
   static int report(Exception e, PrintWriter err) {
     err.println("veracity: " + oneLine(errorMessage(e)));
     err.flush();
-    return e instanceof InputException ? EXIT_INPUT_ERROR : EXIT_INTERNAL;
+    return isExternal(e) ? EXIT_INPUT_ERROR : EXIT_INTERNAL;
   }
 
   /** The stable error code of {@code e} for JSON output, e.g. {@code "not_found"}. */
   static String errorCode(Exception e) {
-    return e instanceof InputException ? ((InputException) e).code().id() : "internal";
+    if (e instanceof InputException) {
+      return ((InputException) e).code().id();
+    }
+    if (e instanceof InvalidModelException) {
+      return "invalid_model";
+    }
+    if (e instanceof DataFormatException) {
+      return "invalid_data";
+    }
+    return e instanceof IOException ? "unreadable" : "internal";
   }
 
   /** The message for {@code e}; an input error's message names the input. */
   static String errorMessage(Exception e) {
-    if (e instanceof InputException) {
-      return e.getMessage();
+    if (isExternal(e)) {
+      return String.valueOf(e.getMessage());
     }
     return "internal error (a bug: please report it): " + e;
+  }
+
+  /**
+   * Whether {@code e} is about bad external data (an input, a model or data file, the file system)
+   * rather than a bug.
+   */
+  private static boolean isExternal(Exception e) {
+    return e instanceof InputException
+        || e instanceof InvalidModelException
+        || e instanceof DataFormatException
+        || e instanceof IOException;
   }
 
   private static String oneLine(String s) {
