@@ -185,6 +185,7 @@ public final class VeracityServer implements AutoCloseable {
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.http.maxRequestSize = config.maxBodyBytes();
     cfg.http.defaultContentType = "application/json";
+    cfg.http.prefer405over404 = true;
     if (VeracityServer.class.getResource(WEB_FOLDER) != null) {
       cfg.staticFiles.add(
           files -> {
