@@ -56,7 +56,8 @@ public final class Database implements AutoCloseable {
     if (!password.isEmpty()) {
       config.setPassword(password);
     }
-    config.setMaximumPoolSize(poolSize);
+    // Flyway holds one connection for its lock while migrating on another.
+    config.setMaximumPoolSize(Math.max(poolSize, 2));
     config.setAutoCommit(true);
     config.setPoolName("veracity");
     config.setConnectionTimeout(10_000);
