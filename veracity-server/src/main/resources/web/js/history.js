@@ -17,7 +17,8 @@ function readSummary(item) {
   return {
     id: String(item.id),
     when: first(item.created_at, item.checked_at, item.createdAt, report.provenance?.checked_at),
-    title: first(title, item.source, input.source, item.url, input.url, '(untitled)'),
+    title: first(title, item.source === 'text' ? `Pasted text, ${item.chars ?? '?'} characters` : item.source,
+      input.source, item.url, input.url, '(untitled)'),
     source: first(item.domain, input.domain, item.url, input.url, item.source, input.source),
     verdict: verdict ? words(typeof verdict === 'object' ? verdict.label : verdict) : null,
   };

@@ -53,12 +53,12 @@ async function readInput() {
     const file = document.getElementById('input-file').files[0];
     if (!file) throw new Problem(400, { title: 'Choose an HTML file', detail: 'Pick a saved web page (.html) to check, or paste text instead.', code: 'no_file' });
     if (file.size > MAX_FILE_BYTES) throw new Problem(413, { title: 'The file is too large', detail: `${file.name} has ${file.size} bytes; the limit is 20 MB.`, code: 'too_large' });
-    return withSource({ html: await file.text() });
+    return withSource({ html: await file.text(), source: file.name });
   }
   return withSource({ text: String(data.get('text') || '') });
 }
 
-function renderResult(id, report) {
+function renderResult(id, report, verdicts) {
   const title = articleTitle(report);
   document.title = `${title} – Veracity`;
   resultHeading.textContent = title;
@@ -69,13 +69,15 @@ function renderResult(id, report) {
       el('div', { class: 'text-row' }, renderBody(report), renderClaims(report)),
       renderComments(report),
       renderStyle(report),
-      el('div', { class: 'meta-row' }, renderReview(id, report, announce), renderProvenance(report, id))));
+      el('div', { class: 'meta-row' }, renderReview(id, report, announce, verdicts), renderProvenance(report, id))));
   resultSection.hidden = false;
 }
 
 async function openCheck(id) {
   clearProblem(formError);
+  // A just-submitted check is shown from its POST answer once; later visits fetch it again.
   const cached = fresh.get(id);
+  fresh.delete(id);
   try {
     let response = cached;
     if (!response) {
@@ -83,7 +85,7 @@ async function openCheck(id) {
       response = await getCheck(id);
     }
     const report = response.report || response;
-    renderResult(id, report);
+    renderResult(id, report, Array.isArray(response.verdicts) ? response.verdicts : []);
     announce(`Check finished: ${articleTitle(report)}. Verdict: ${verdictSummary(report)}.`);
     resultHeading.focus();
   } catch (error) {

@@ -4,12 +4,38 @@ import { recordVerdict, storedKey, storeKey } from './api.js';
 import { el, replace, when } from './dom.js';
 import { showProblem, clearProblem } from './problem.js';
 
-const ARTICLE_LABELS = ['reliable', 'unreliable', 'uncertain', 'satire'];
+// The server's rating scale (VerdictLabel), used for articles and claims alike.
+const LABELS = [
+  ['true', 'True'],
+  ['mostly_true', 'Mostly true'],
+  ['mixed', 'Mixed'],
+  ['mostly_false', 'Mostly false'],
+  ['false', 'False'],
+  ['unproven', 'Unproven'],
+];
 
-/** The review card for check `id`; `announce` receives a sentence for the live region. */
-export function renderReview(id, report, announce) {
+function labelTitle(id) {
+  const found = LABELS.find(([value]) => value === id);
+  return found ? found[1] : String(id);
+}
+
+function verdictItem(verdict) {
+  const target = Number.isInteger(verdict.claim_index) ? `claim ${verdict.claim_index + 1}` : 'the article';
+  return el('li', {},
+    el('strong', { text: labelTitle(verdict.label) }), ` on ${target} by ${verdict.reviewer ?? 'a reviewer'}`,
+    verdict.created_at ? el('span', { class: 'muted', text: ` · ${when(verdict.created_at)}` }) : null,
+    verdict.note ? el('div', { class: 'muted', text: verdict.note }) : null);
+}
+
+/**
+ * The review card for check `id`, listing the verdicts already recorded; `announce` receives a
+ * sentence for the live region.
+ */
+export function renderReview(id, report, announce, recorded = []) {
   const claims = report.claims && Array.isArray(report.claims.article) ? report.claims.article : [];
   const status = el('div', { class: 'review-status', role: 'status' });
+  const history = el('ul', { class: 'verdicts', 'aria-label': 'Recorded verdicts' }, recorded.map(verdictItem));
+  const historyNote = el('p', { class: 'muted', text: recorded.length === 0 ? 'No reviewer verdict yet.' : `${recorded.length} recorded:` });
   const errorBox = el('div', { class: 'problem', role: 'alert', hidden: true, tabindex: '-1' });
   const key = el('input', { type: 'password', id: 'review-key', name: 'apiKey', autocomplete: 'off', spellcheck: 'false', value: storedKey() || null, 'aria-describedby': 'review-key-help' });
   const form = el('form', { class: 'review-form', novalidate: true },
@@ -21,7 +47,7 @@ export function renderReview(id, report, announce) {
     el('div', { class: 'field' },
       el('label', { for: 'review-label', text: 'Verdict' }),
       el('select', { id: 'review-label', name: 'label', required: true },
-        ARTICLE_LABELS.map((l) => el('option', { value: l, text: l })))),
+        LABELS.map(([value, text]) => el('option', { value, text, selected: value === 'unproven' })))),
     el('div', { class: 'field' },
       el('label', { for: 'review-note', text: 'Note (optional)' }),
       el('textarea', { id: 'review-note', name: 'note', rows: '3', maxlength: '2000' })),
@@ -50,16 +76,20 @@ export function renderReview(id, report, announce) {
     if (note) verdict.note = note;
     const target = String(data.get('target') || '');
     if (target !== '') {
-      const claim = claims[Number(target)];
-      verdict.claim = { text: claim.text, start: claim.start, end: claim.end };
+      verdict.claim_index = Number(target);
     }
     const button = form.querySelector('button[type=submit]');
     button.disabled = true;
     try {
       const saved = await recordVerdict(id, verdict, apiKey);
       const who = saved && (saved.reviewer || saved.recorded_by);
-      const at = saved && (saved.recorded_at || saved.created_at);
-      const message = `Verdict “${verdict.label}” recorded${who ? ` by ${who}` : ''}${at ? ` at ${when(at)}` : ''}.`;
+      const at = saved && saved.created_at;
+      const labelText = labelTitle(verdict.label);
+      if (saved && saved.label) {
+        history.append(verdictItem(saved));
+        historyNote.textContent = `${history.childElementCount} recorded:`;
+      }
+      const message = `Verdict “${labelText}” recorded${who ? ` by ${who}` : ''}${at ? ` at ${when(at)}` : ''}.`;
       replace(status, el('p', { class: 'success', text: message }));
       announce(message);
     } catch (error) {
@@ -70,5 +100,6 @@ export function renderReview(id, report, announce) {
   });
 
   return el('section', { class: 'card', id: 'review', 'aria-labelledby': 'review-heading' },
-    el('h3', { id: 'review-heading', text: 'Record a reviewer’s verdict' }), form);
+    el('h3', { id: 'review-heading', text: 'Reviewers’ verdicts' }), historyNote, history,
+    el('h4', { text: 'Record a verdict' }), form);
 }

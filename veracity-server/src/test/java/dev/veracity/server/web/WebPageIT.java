@@ -1,0 +1,289 @@
+package dev.veracity.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Drives the web page in headless Chromium against a real server on a random port with a fresh H2
+ * database, and asserts what a person sees.
+ */
+class WebPageIT {
+
+  private static final String TITLE = "US Bans Russia From Joining Coalition Against ISIS In Syria";
+  private static final String COALITION_CLAIM =
+      "created in 2014 and consists of 45 member-countries";
+  private static final Dimension DESKTOP = new Dimension(1280, 900);
+
+  @TempDir static Path temp;
+
+  private static TestServer server;
+  private static ChromeDriver chrome;
+  private static String article;
+
+  @BeforeAll
+  static void start() throws IOException {
+    Path example =
+        Path.of(System.getProperty("veracity.datasets", "../shared/datasets"))
+            .getParent()
+            .resolve("examples/000_d24af7c00431189a.txt");
+    assumeTrue(
+        Files.isRegularFile(example),
+        "skipped: the example article is not at " + example + " (set -Dveracity.datasets)");
+    HeadlessChromium.assumeInstalled();
+    article = Files.readString(example, StandardCharsets.UTF_8);
+    server = TestServer.start(temp);
+    chrome = HeadlessChromium.start(temp, DESKTOP);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (chrome != null) {
+      chrome.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @BeforeEach
+  void openThePage() {
+    chrome.manage().window().setSize(DESKTOP);
+    chrome.get(server.url() + "/");
+    waitFor().until(ExpectedConditions.elementToBeClickable(By.id("submit")));
+  }
+
+  @Test
+  void checkingTheExampleShowsItsTitleAndVerdictArea() {
+    pasteAndCheck(article, "");
+
+    assertThat(chrome.findElement(By.id("result-heading")).getText()).isEqualTo(TITLE);
+    WebElement verdict = chrome.findElement(By.id("verdict"));
+    assertThat(verdict.isDisplayed()).isTrue();
+    assertThat(verdict.findElement(By.tagName("h3")).getText()).isEqualTo("Verdict");
+    assertThat(chrome.getTitle()).isEqualTo(TITLE + " – Veracity");
+  }
+
+  @Test
+  void checkingTheExampleHighlightsTheCoalitionClaimInTheText() {
+    pasteAndCheck(article, "");
+
+    List<String> highlighted =
+        chrome.findElements(By.cssSelector("#article mark.hl-claim")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(highlighted)
+        .anySatisfy(text -> assertThat(text).contains(COALITION_CLAIM))
+        .hasSizeGreaterThanOrEqualTo(3);
+    WebElement claim =
+        chrome.findElements(By.cssSelector("#article mark.hl-claim")).stream()
+            .filter(mark -> mark.getText().contains(COALITION_CLAIM))
+            .findFirst()
+            .orElseThrow();
+    assertThat(claim.getAttribute("title")).matches("Claim \\d+: \\d+% check-worthy");
+    assertThat(claim.getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
+  }
+
+  @Test
+  void checkingTheExampleListsFourCommentsWithASpamFlag() {
+    pasteAndCheck(article, "");
+
+    List<WebElement> comments = chrome.findElements(By.cssSelector("#comments li.comment"));
+    assertThat(comments).hasSize(4);
+    assertThat(chrome.findElement(By.id("comments-heading")).getText())
+        .isEqualTo("Readers' comments (4)");
+    List<String> flags =
+        chrome.findElements(By.cssSelector("#comments .spam-flag")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(flags).hasSize(4).contains("Spam");
+  }
+
+  @Test
+  void aSourceUrlShowsTheSiteRatingWithItsList() {
+    pasteAndCheck(article, "http://yournewswire.com/us-bans-russia-from-joining-coalition/");
+
+    WebElement site = chrome.findElement(By.id("site"));
+    assertThat(site.findElement(By.className("site-domain")).getText())
+        .isEqualTo("yournewswire.com");
+    assertThat(site.findElement(By.className("category")).getText())
+        .isEqualTo("conspiracy pseudoscience");
+    assertThat(site.getText()).contains("opensources");
+  }
+
+  @Test
+  void withoutASourceUrlTheSiteCardSaysHowToGetARating() {
+    pasteAndCheck(article, "");
+
+    assertThat(chrome.findElement(By.id("site")).getText())
+        .contains("No source given: add the article’s address as “Source URL”");
+  }
+
+  @Test
+  void emptyInputShowsTheProblemDocument() {
+    chrome.findElement(By.id("submit")).click();
+
+    WebElement error = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("form-error")));
+    assertThat(error.findElement(By.className("problem-code")).getText())
+        .isEqualTo("Code: empty · HTTP 422");
+    assertThat(error.getAttribute("role")).isEqualTo("alert");
+    assertThat(chrome.findElement(By.id("result")).isDisplayed()).isFalse();
+  }
+
+  @Test
+  void aReviewerVerdictIsRecordedWithAKey() {
+    pasteAndCheck(article, "");
+
+    new org.openqa.selenium.support.ui.Select(chrome.findElement(By.id("review-label")))
+        .selectByValue("false");
+    chrome.findElement(By.id("review-note")).sendKeys("Misleading framing of the envoy's words.");
+    WebElement key = chrome.findElement(By.id("review-key"));
+    key.clear();
+    key.sendKeys(TestServer.REVIEWER_KEY);
+    chrome.findElement(By.cssSelector("#review button[type=submit]")).click();
+
+    WebElement recorded =
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#review .success")));
+    assertThat(recorded.getText()).startsWith("Verdict “False” recorded by web-reviewer");
+    assertThat(
+            ((JavascriptExecutor) chrome)
+                .executeScript("return sessionStorage.getItem('veracity.apiKey')"))
+        .isEqualTo(TestServer.REVIEWER_KEY);
+  }
+
+  @Test
+  void aVerdictWithoutAValidKeyShowsTheRefusal() {
+    pasteAndCheck(article, "");
+
+    WebElement key = chrome.findElement(By.id("review-key"));
+    key.clear();
+    key.sendKeys("vk_not-a-real-key-at-all-00000");
+    chrome.findElement(By.cssSelector("#review button[type=submit]")).click();
+
+    WebElement error =
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#review .problem")));
+    assertThat(error.findElement(By.className("problem-code")).getText()).contains("HTTP 401");
+  }
+
+  @Test
+  void pastChecksListTheCheckAndOpenIt() {
+    pasteAndCheck(article, "");
+    String id = currentCheckId();
+    chrome.get(server.url() + "/");
+
+    WebElement link =
+        waitFor()
+            .until(
+                ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("#history-list a[href='#/checks/" + id + "']")));
+    assertThat(link.getText()).isEqualTo(TITLE);
+    link.click();
+
+    waitFor().until(ExpectedConditions.textToBe(By.id("result-heading"), TITLE));
+    assertThat(chrome.findElements(By.cssSelector("#comments li.comment"))).hasSize(4);
+  }
+
+  @Test
+  void aCheckCanBeSubmittedWithTheKeyboardAlone() {
+    WebElement body = chrome.findElement(By.tagName("body"));
+    body.click();
+    Actions keys = new Actions(chrome);
+    String focused = "";
+    for (int i = 0; i < 12 && !focused.equals("input-text"); i++) {
+      keys.sendKeys(Keys.TAB).perform();
+      focused = activeId();
+    }
+    assertThat(focused).isEqualTo("input-text");
+    keys.sendKeys(firstLines(article, 12)).perform();
+    keys.sendKeys(Keys.TAB).perform();
+    assertThat(activeId()).isEqualTo("input-source");
+    keys.sendKeys(Keys.TAB).perform();
+    assertThat(activeId()).isEqualTo("submit");
+    keys.sendKeys(Keys.ENTER).perform();
+
+    waitFor().until(ExpectedConditions.textToBe(By.id("result-heading"), TITLE));
+    assertThat(activeId()).isEqualTo("result-heading");
+    assertThat(chrome.findElement(By.id("status")).getText())
+        .startsWith("Check finished: " + TITLE);
+  }
+
+  @Test
+  void screenshotsAtDesktopAndPhoneWidths() throws IOException {
+    Path dir =
+        Path.of(System.getProperty("veracity.screenshots", "target/screenshots")).toAbsolutePath();
+    Files.createDirectories(dir);
+    pasteAndCheck(article, "http://yournewswire.com/us-bans-russia-from-joining-coalition/");
+    String id = currentCheckId();
+
+    shoot(dir.resolve("desktop-result.png"), DESKTOP, id);
+    shoot(dir.resolve("phone-result.png"), new Dimension(390, 844), id);
+
+    assertThat(dir.resolve("desktop-result.png")).isNotEmptyFile();
+    assertThat(dir.resolve("phone-result.png")).isNotEmptyFile();
+  }
+
+  private void shoot(Path file, Dimension size, String id) throws IOException {
+    chrome.manage().window().setSize(size);
+    chrome.get(server.url() + "/#/checks/" + id);
+    waitFor().until(ExpectedConditions.textToBe(By.id("result-heading"), TITLE));
+    ((JavascriptExecutor) chrome)
+        .executeScript("document.getElementById('result').scrollIntoView({block: 'start'})");
+    Files.write(file, chrome.getScreenshotAs(OutputType.BYTES));
+  }
+
+  /** Pastes the text as a person would (one input event), fills the source URL and submits. */
+  private void pasteAndCheck(String text, String sourceUrl) {
+    WebElement textarea = chrome.findElement(By.id("input-text"));
+    ((JavascriptExecutor) chrome)
+        .executeScript(
+            "arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+            textarea,
+            text);
+    if (!sourceUrl.isEmpty()) {
+      chrome.findElement(By.id("input-source")).sendKeys(sourceUrl);
+    }
+    chrome.findElement(By.id("submit")).click();
+    waitFor().until(ExpectedConditions.textToBe(By.id("result-heading"), TITLE));
+  }
+
+  private String currentCheckId() {
+    String hash = (String) ((JavascriptExecutor) chrome).executeScript("return location.hash");
+    assertThat(hash).startsWith("#/checks/");
+    return hash.substring("#/checks/".length());
+  }
+
+  private String activeId() {
+    return String.valueOf(
+        ((JavascriptExecutor) chrome).executeScript("return document.activeElement.id"));
+  }
+
+  private static String firstLines(String text, int lines) {
+    return String.join("\n", text.lines().limit(lines).toList());
+  }
+
+  private static WebDriverWait waitFor() {
+    return new WebDriverWait(chrome, Duration.ofSeconds(30));
+  }
+}
