@@ -3,6 +3,7 @@ package dev.veracity.cli;
 import dev.veracity.VeracityVersion;
 import dev.veracity.input.InputException;
 import dev.veracity.model.InvalidModelException;
+import dev.veracity.server.store.StoreException;
 import dev.veracity.train.data.DataFormatException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -63,6 +64,7 @@ public final class VeracityCli {
     cli.addSubcommand("extract", new ExtractCommand(environment));
     cli.addSubcommand("home", new HomeCommand(environment));
     cli.addSubcommand("source", new SourceCommand(environment));
+    cli.addSubcommand("serve", new ServeCommand(environment));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> EXIT_USAGE);
@@ -102,6 +104,9 @@ public final class VeracityCli {
     if (e instanceof DataFormatException) {
       return "invalid_data";
     }
+    if (e instanceof StoreException) {
+      return "store_unavailable";
+    }
     return e instanceof IOException ? "unreadable" : "internal";
   }
 
@@ -119,6 +124,7 @@ public final class VeracityCli {
    */
   private static boolean isExternal(Exception e) {
     return e instanceof InputException
+        || e instanceof StoreException
         || e instanceof InvalidModelException
         || e instanceof DataFormatException
         || e instanceof IOException;
