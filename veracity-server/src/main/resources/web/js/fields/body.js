@@ -24,14 +24,15 @@ function segmentBlock(segment, outer, inner) {
   }
 }
 
-function legend() {
+function legend(withPhrases) {
   const item = (className, text) => el('li', {}, el('mark', { class: className, text: 'sample' }), ' ', text);
   return el('ul', { class: 'legend', 'aria-label': 'Highlight legend' },
     item('hl hl-claim score-high', 'claim, score ≥ 60%'),
     item('hl hl-claim score-medium', 'claim, 40–60%'),
     item('hl hl-claim score-low', 'claim, < 40%'),
     item('hl hl-cue', 'unusual style cue'),
-    item('hl hl-phrase towards-unreliable', 'verdict phrase'));
+    withPhrases ? item('hl hl-phrase towards-unreliable', 'verdict phrase (towards unreliable)') : null,
+    withPhrases ? item('hl hl-phrase towards-reliable', 'verdict phrase (towards reliable)') : null);
 }
 
 function layerToggle(container, layer, label) {
@@ -45,7 +46,8 @@ function layerToggle(container, layer, label) {
 export function renderBody(report) {
   const segments = Array.isArray(report.segments) ? report.segments : [];
   const outer = claimMarks(report, 'article');
-  const inner = styleMarks(report).concat(verdictMarks(report));
+  const phrases = verdictMarks(report);
+  const inner = styleMarks(report).concat(phrases);
   const text = el('div', { class: 'article-text', lang: 'en' });
   const furniture = [];
   for (const segment of segments) {
@@ -55,8 +57,9 @@ export function renderBody(report) {
   return el('section', { class: 'card', id: 'article', 'aria-labelledby': 'article-heading' },
     el('h3', { id: 'article-heading', text: 'The article, highlighted' }),
     el('div', { class: 'toggles', role: 'group', 'aria-label': 'Highlights to show' },
-      layerToggle(text, 'claims', 'Claims'), layerToggle(text, 'cues', 'Style cues'), layerToggle(text, 'phrases', 'Verdict phrases')),
-    legend(),
+      layerToggle(text, 'claims', 'Claims'), layerToggle(text, 'cues', 'Style cues'),
+      phrases.length > 0 ? layerToggle(text, 'phrases', 'Verdict phrases') : null),
+    legend(phrases.length > 0),
     text.childElementCount === 0 ? el('p', { class: 'muted', text: 'No article text was found.' }) : text,
     furniture.length === 0 ? null : el('details', { class: 'furniture' },
       el('summary', { text: `Page furniture left out of the analysis (${furniture.length})` }), furniture));

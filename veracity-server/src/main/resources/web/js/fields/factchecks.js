@@ -1,69 +1,94 @@
-// Known fact-checks matched to each claim (issue 5): reviewer, rating, link, similarity, or a
-// report-level status such as "no index loaded". All reading of those fields is in this file.
+// The report's `fact_checks` (issue 5): known fact-checks found for the headline and each reported
+// claim, or the statement that no index is loaded. All reading of that field is in this file.
 
 import { el, link, percent, words } from '../dom.js';
 
-const first = (...values) => values.find((v) => v !== undefined && v !== null);
+const list = (value) => (Array.isArray(value) ? value : []);
 
-/** The report-level fact-check status, e.g. {loaded:false, message:"no index loaded…"}, or null. */
+/** The section's status, or null when the report has no `fact_checks` at all. */
 export function readFactCheckStatus(report) {
-  const raw = first(report.fact_checks, report.factchecks, report.fact_check);
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
-  const status = String(first(raw.status, raw.state, ''));
+  const raw = report && report.fact_checks;
+  if (!raw || typeof raw !== 'object') return null;
+  const statements = list(raw.statements);
   return {
-    loaded: raw.loaded !== undefined ? Boolean(raw.loaded) : !/no[_ ]?index|not[_ ]loaded|unavailable|missing/.test(status),
-    status,
-    message: first(raw.message, raw.note, raw.reason, raw.detail, ''),
-    index: first(raw.index, raw.store, raw.name),
+    loaded: raw.status === 'loaded',
+    index: raw.index,
+    hint: raw.hint,
+    statements: statements.length,
+    matched: statements.filter((s) => list(s.matches).length > 0).length,
   };
 }
 
-/** The fact-checks matched to one claim, best first (possibly empty); null when the report has none. */
-export function readMatches(claim) {
-  const raw = first(claim.fact_checks, claim.factchecks, claim.matches, claim.fact_check_matches);
-  if (!Array.isArray(raw)) return null;
-  return raw.map((m) => {
-    const review = first(m.review, m.fact_check, m.claim_review, {}) || {};
-    const pick = (...names) => first(...names.map((n) => m[n]), ...names.map((n) => review[n]));
-    const rating = pick('rating', 'rating_text', 'verdict', 'alternate_name');
-    return {
-      reviewer: String(first(pick('reviewer', 'publisher', 'author', 'site'), 'unknown reviewer')),
-      rating: typeof rating === 'object' && rating !== null ? first(rating.original, rating.text, rating.name, '') : String(rating ?? ''),
-      normalised: first(pick('normalised_rating', 'normalized_rating', 'rating_normalised', 'scale'),
-        typeof rating === 'object' && rating !== null ? first(rating.normalised, rating.normalized) : undefined),
-      url: pick('url', 'link', 'review_url'),
-      claimReviewed: pick('claim_reviewed', 'claim', 'text', 'title'),
-      date: pick('date', 'date_published', 'review_date'),
-      similarity: first(m.similarity, m.score),
-      why: first(m.matched_words, m.why, m.explanation),
-    };
-  });
+function readMatch(m) {
+  const f = m.fact_check || {};
+  return {
+    reviewer: String(f.reviewer ?? 'unknown reviewer'),
+    ratingText: f.rating_text || '',
+    rating: String(f.rating ?? 'unrated').toLowerCase(),
+    url: f.url,
+    claim: f.claim,
+    claimant: f.claimant,
+    date: f.review_date,
+    similarity: Number(m.similarity),
+    probability: m.probability === undefined ? undefined : Number(m.probability),
+    matchedWords: list(m.matched_words),
+  };
 }
 
-/** The matches under one claim; says "no match" honestly and never implies support. */
-export function renderMatches(report, claim) {
-  const matches = readMatches(claim);
-  if (matches === null) return null;
-  if (matches.length === 0) {
-    const status = readFactCheckStatus(report);
-    return el('p', { class: 'factcheck-none muted', text: status && !status.loaded ? 'Fact-checks not searched (no index loaded).' : 'No matching fact-check found (this is not support for the claim).' });
-  }
-  return el('ul', { class: 'factchecks', 'aria-label': 'Matching fact-checks' }, matches.map((m) => el('li', { class: 'factcheck' },
-    el('span', { class: `rating rating-${words(m.normalised || 'other').replaceAll(' ', '-')}`, text: m.rating || words(m.normalised) || 'rated' }),
+/** The statements that were matched: `{role, text, start, end, matches}`, headline first. */
+function readStatements(report) {
+  const raw = report && report.fact_checks;
+  return list(raw && raw.statements).map((s) => ({
+    role: s.role,
+    text: s.text,
+    start: s.start,
+    end: s.end,
+    matches: list(s.matches).map(readMatch),
+  }));
+}
+
+/** The matches for one claim (possibly empty), or null when the claim was not searched. */
+export function readMatches(report, claim) {
+  const status = readFactCheckStatus(report);
+  if (!status || !status.loaded) return null;
+  const statement = readStatements(report).find((s) => s.role !== 'headline'
+    && ((s.start === claim.start && s.end === claim.end) || s.text === claim.text));
+  return statement ? statement.matches : null;
+}
+
+function matchList(matches) {
+  return el('ul', { class: 'factchecks', 'aria-label': 'Known fact-checks' }, matches.map((m) => el('li', { class: 'factcheck' },
+    el('span', { class: `rating rating-${m.rating.replaceAll('_', '-')}`, text: m.ratingText || words(m.rating) }),
+    m.ratingText && words(m.rating) !== m.ratingText.toLowerCase() ? el('span', { class: 'muted', text: ` (${words(m.rating)})` }) : null,
     ' by ', el('strong', { text: m.reviewer }),
-    m.similarity !== undefined ? el('span', { class: 'muted', text: ` · similarity ${percent(m.similarity)}` }) : null,
-    m.date ? el('span', { class: 'muted', text: ` · ${m.date}` }) : null,
-    m.claimReviewed ? el('div', {}, 'Claim reviewed: ', el('q', { text: m.claimReviewed })) : null,
-    m.why ? el('div', { class: 'muted', text: `Matched on: ${Array.isArray(m.why) ? m.why.join(', ') : m.why}` }) : null,
+    el('span', { class: 'muted', text: [
+      Number.isFinite(m.similarity) ? ` · similarity ${m.similarity.toFixed(2)}` : '',
+      Number.isFinite(m.probability) ? ` · ${percent(m.probability)} same claim` : '',
+      m.date ? ` · ${m.date}` : ''].join('') }),
+    m.claim ? el('div', {}, 'Claim reviewed: ', el('q', { text: m.claim }), m.claimant ? ` (${m.claimant})` : '') : null,
+    m.matchedWords.length > 0 ? el('div', { class: 'muted', text: `Matched words: ${m.matchedWords.join(', ')}` }) : null,
     m.url ? el('div', {}, link(m.url, 'Read the fact-check')) : null)));
 }
 
-/** A line above the claims saying whether fact-checks were searched, or null when unknown. */
+/** The known fact-checks under one claim; "none found" is said as such, never as support. */
+export function renderMatches(report, claim) {
+  const matches = readMatches(report, claim);
+  if (matches === null) return null;
+  if (matches.length === 0) {
+    return el('p', { class: 'factcheck-none muted', text: 'No known fact-check of this claim (which is not support for it).' });
+  }
+  return matchList(matches);
+}
+
+/** What was searched, and the headline's matches; null when the report has no `fact_checks`. */
 export function renderFactCheckStatus(report) {
   const status = readFactCheckStatus(report);
   if (!status) return null;
-  if (status.loaded) {
-    return status.message ? el('p', { class: 'muted', text: status.message }) : null;
+  if (!status.loaded) {
+    return el('p', { class: 'notice factcheck-status', text: `Known fact-checks were not searched: ${status.hint || 'no fact-check index is loaded.'}` });
   }
-  return el('p', { class: 'notice', text: status.message || 'No fact-check index is loaded, so claims were not compared with known fact-checks.' });
+  const headline = readStatements(report).find((s) => s.role === 'headline');
+  return el('div', { class: 'factcheck-status' },
+    el('p', { class: 'muted', text: `Known fact-checks: ${status.matched} of ${status.statements} statements matched${status.index ? ` in ${status.index}` : ''}.` }),
+    headline && headline.matches.length > 0 ? el('div', {}, el('p', {}, 'The headline ', el('q', { text: headline.text }), ' was checked before:'), matchList(headline.matches)) : null);
 }

@@ -1,6 +1,6 @@
-// The report's `verdict` field (issue 3): label, calibrated probability, uncertainty band,
-// signals with their shares, explanation phrases and sentences. All reading of that field is in
-// readVerdict(); rename fields there if the report's names change.
+// The report's `verdict` field (issue 3): label, fused probability of "unreliable" read against the
+// uncertain band, the signals with their shares, and the text model's explanation (phrases with
+// spans, sentences). All reading of that field is in readVerdict(); rename fields there only.
 
 import { el, card, percent, num, words } from '../dom.js';
 
@@ -12,93 +12,110 @@ const LABELS = {
   out_of_domain: 'Out of domain',
 };
 
-const first = (...values) => values.find((v) => v !== undefined && v !== null);
+const list = (value) => (Array.isArray(value) ? value : []);
+
+/** A model feature such as `w:mossad cia` as the words it stands for. */
+function featureText(feature) {
+  return String(feature ?? '').replace(/^[a-z]+:/, '');
+}
 
 /** The verdict as the page needs it, or null when the report has none. */
 export function readVerdict(report) {
   const v = report && report.verdict;
   if (!v || typeof v !== 'object') return null;
-  const band = first(v.uncertainty, v.band, v.interval, {}) || {};
-  const explanation = first(v.explanation, v.explanations, {}) || {};
-  const phrases = first(explanation.phrases, v.phrases, []) || [];
-  const sentences = first(explanation.sentences, v.sentences, []) || [];
+  const band = v.band || {};
+  const explanation = v.explanation || {};
+  const sentence = (towards) => (s) => ({ text: String(s.text ?? ''), start: s.start, end: s.end, weight: Number(s.weight), towards });
   return {
-    label: String(first(v.label, v.category, 'uncertain')),
-    probability: first(v.probability, v.p_unreliable, v.score),
-    probabilityOf: first(v.probability_of, v.positive_label, 'unreliable'),
-    low: first(band.low, band.lower, Array.isArray(band) ? band[0] : undefined),
-    high: first(band.high, band.upper, Array.isArray(band) ? band[1] : undefined),
-    reason: first(v.reason, v.note, v.summary),
-    model: first(v.model, v.model_name),
-    signals: (first(v.signals, []) || []).map((s) => ({
-      name: String(first(s.name, s.id, s.signal, 'signal')),
-      share: first(s.share, s.weight_share, s.contribution),
-      value: first(s.probability, s.score, s.value),
-      description: first(s.description, s.reason, s.note),
+    label: String(v.label ?? 'uncertain'),
+    probability: Number(v.probability_unreliable),
+    low: Number(band.reliable_at_or_below),
+    high: Number(band.unreliable_at_or_above),
+    precision: Number(band.target_precision),
+    summary: v.summary,
+    model: v.model ? [v.model.kind ? `${words(v.model.kind)} model` : null, v.model.reason].filter(Boolean).join(': ') : null,
+    outOfDomain: list(v.out_of_domain).map((reason) => words(reason)),
+    signals: list(v.signals).map((s) => ({
+      name: words(s.id),
+      share: Number(s.share),
+      logOdds: Number(s.log_odds),
+      finding: s.finding,
+      rule: s.rule,
+      settles: s.settles,
     })),
-    phrases: phrases.map((p) => ({
-      text: String(first(p.text, p.phrase, '')),
-      start: first(p.start, p.span && p.span.start),
-      end: first(p.end, p.span && p.span.end),
-      weight: Number(first(p.weight, p.contribution, 0)),
-      direction: first(p.direction, p.towards),
+    phrases: list(explanation.phrases).map((p) => ({
+      text: featureText(p.feature),
+      weight: Number(p.weight),
+      spans: list(p.spans),
+      towards: Number(p.weight) > 0 ? 'unreliable' : 'reliable',
     })),
-    sentences: sentences.map((s) => ({
-      text: String(first(s.text, s.sentence, '')),
-      start: first(s.start, s.span && s.span.start),
-      end: first(s.end, s.span && s.span.end),
-      weight: Number(first(s.weight, s.contribution, 0)),
-      direction: first(s.direction, s.towards),
-    })),
+    sentences: list(explanation.toward_unreliable).map(sentence('unreliable'))
+      .concat(list(explanation.toward_reliable).map(sentence('reliable'))),
+    styleCues: list(explanation.style_cues).map((c) => ({ text: featureText(c.feature), weight: Number(c.weight) })),
   };
 }
 
-function towardsUnreliable(item) {
-  if (item.direction) return /unreliable|fake|false|up|\+/.test(String(item.direction));
-  return item.weight > 0;
-}
-
-/** Highlights for the verdict's explanation phrases in the article body. */
+/** Highlights (inner marks) for the phrases that moved the text model's score. */
 export function verdictMarks(report) {
   const verdict = readVerdict(report);
   if (!verdict) return [];
-  return verdict.phrases
-    .filter((p) => Number.isInteger(p.start) && Number.isInteger(p.end))
-    .map((p) => {
-      const up = towardsUnreliable(p);
-      return {
-        start: p.start,
-        end: p.end,
-        className: `hl hl-phrase ${up ? 'towards-unreliable' : 'towards-reliable'}`,
-        title: `Verdict phrase: pushes towards ${up ? 'unreliable' : 'reliable'}`,
-      };
-    });
+  return verdict.phrases.flatMap((p) => p.spans
+    .filter((span) => Number.isInteger(span.start) && Number.isInteger(span.end))
+    .map((span) => ({
+      start: span.start,
+      end: span.end,
+      className: `hl hl-phrase towards-${p.towards}`,
+      title: `Verdict phrase “${p.text}”: pushes towards ${p.towards} (${num(p.weight)})`,
+    })));
 }
 
 function meter(verdict) {
-  const p = Number(verdict.probability);
+  const p = verdict.probability;
   if (!Number.isFinite(p)) return null;
-  const low = Number(verdict.low);
-  const high = Number(verdict.high);
-  const hasBand = Number.isFinite(low) && Number.isFinite(high);
+  const hasBand = Number.isFinite(verdict.low) && Number.isFinite(verdict.high);
   const bar = el('div', { class: 'meter', 'aria-hidden': 'true' },
-    hasBand ? el('span', { class: 'meter-band', style: { left: `${low * 100}%`, width: `${Math.max(0, high - low) * 100}%` } }) : null,
+    hasBand ? el('span', { class: 'meter-band', style: { left: `${verdict.low * 100}%`, width: `${Math.max(0, verdict.high - verdict.low) * 100}%` } }) : null,
     el('span', { class: 'meter-mark', style: { left: `${p * 100}%` } }));
-  const text = hasBand
-    ? `Probability ${words(verdict.probabilityOf)}: ${percent(p)} (uncertainty ${percent(low)}–${percent(high)})`
-    : `Probability ${words(verdict.probabilityOf)}: ${percent(p)}`;
-  return el('div', { class: 'verdict-meter' }, el('p', { class: 'verdict-probability', text }), bar,
-    el('div', { class: 'meter-scale', 'aria-hidden': 'true' }, el('span', { text: 'reliable 0%' }), el('span', { text: '100% unreliable' })));
+  return el('div', { class: 'verdict-meter' },
+    el('p', { class: 'verdict-probability', text: `Probability unreliable: ${percent(p)}` }),
+    bar,
+    el('div', { class: 'meter-scale', 'aria-hidden': 'true' }, el('span', { text: '0% reliable' }), el('span', { text: '100% unreliable' })),
+    hasBand ? el('p', { class: 'muted band-note', text: `Uncertain between ${percent(verdict.low)} and ${percent(verdict.high)} (the grey zone)${Number.isFinite(verdict.precision) ? `: outside it, verdicts reached ${percent(verdict.precision)} precision on validation` : ''}.` }) : null);
 }
 
-function explanationList(title, items) {
-  if (items.length === 0) return null;
+function direction(towards) {
+  return el('span', { class: `direction towards-${towards}`, text: towards === 'unreliable' ? '▲ unreliable' : '▼ reliable' });
+}
+
+function signalList(verdict) {
+  if (verdict.signals.length === 0) return null;
+  return el('div', { class: 'signals' },
+    el('h4', { text: 'Signals and their share of the verdict' }),
+    el('ul', { class: 'bars' }, verdict.signals.map((s) => el('li', {},
+      el('span', { class: 'bar-label', text: s.name }),
+      Number.isFinite(s.share) ? el('span', { class: 'bar', 'aria-hidden': 'true' }, el('span', { style: { width: `${Math.max(0, Math.min(1, s.share)) * 100}%` } })) : null,
+      el('span', { class: 'bar-value', text: Number.isFinite(s.share) ? percent(s.share) : '' }),
+      el('span', { class: 'bar-note' },
+        s.settles ? el('strong', { text: `decides: ${words(s.settles)}. ` }) : null,
+        s.logOdds ? direction(s.logOdds > 0 ? 'unreliable' : 'reliable') : null,
+        s.finding ? ` ${s.finding}` : '',
+        s.rule ? el('span', { class: 'muted', text: ` (${s.rule})` }) : null)))));
+}
+
+function phraseList(verdict) {
+  if (verdict.phrases.length === 0) return null;
   return el('div', { class: 'explanation' },
-    el('h4', { text: title }),
-    el('ul', {}, items.map((item) => el('li', {},
-      el('span', { class: `direction ${towardsUnreliable(item) ? 'towards-unreliable' : 'towards-reliable'}`,
-        text: towardsUnreliable(item) ? '▲ unreliable' : '▼ reliable' }),
-      ' ', el('q', { text: item.text })))));
+    el('h4', { text: 'Phrases that moved the text score most' }),
+    el('ul', { class: 'phrases' }, verdict.phrases.map((p) => el('li', {},
+      direction(p.towards), ' ', el('q', { text: p.text }),
+      el('span', { class: 'muted', text: ` ${num(p.weight)}${p.spans.length > 0 ? `, ${p.spans.length}× in the text` : ''}` })))));
+}
+
+function sentenceList(verdict) {
+  if (verdict.sentences.length === 0) return null;
+  return el('details', { class: 'explanation' },
+    el('summary', { text: `Sentences that moved the text score most (${verdict.sentences.length})` }),
+    el('ul', {}, verdict.sentences.map((s) => el('li', {}, direction(s.towards), ' ', el('q', { text: s.text })))));
 }
 
 /** The verdict card; says plainly when the report carries no verdict. */
@@ -109,33 +126,21 @@ export function renderVerdict(report) {
       el('p', { class: 'verdict-label verdict-none', text: 'No overall verdict' }),
       el('p', { class: 'muted', text: 'This server does not compute an overall verdict yet. Judge from the signals below: the source rating, the check-worthy claims and the writing-style cues.' }));
   }
-  const name = LABELS[verdict.label] || words(verdict.label);
-  const signals = verdict.signals.length === 0 ? null : el('div', { class: 'signals' },
-    el('h4', { text: 'Signals and their share of the verdict' }),
-    el('ul', { class: 'bars' }, verdict.signals.map((s) => {
-      const share = Number(s.share);
-      return el('li', {},
-        el('span', { class: 'bar-label', text: words(s.name) }),
-        Number.isFinite(share) ? el('span', { class: 'bar', 'aria-hidden': 'true' }, el('span', { style: { width: `${Math.max(0, Math.min(1, share)) * 100}%` } })) : null,
-        el('span', { class: 'bar-value', text: Number.isFinite(share) ? percent(share) : '' }),
-        s.value !== undefined ? el('span', { class: 'muted', text: ` (score ${num(s.value)})` }) : null,
-        s.description ? el('span', { class: 'bar-note', text: s.description }) : null);
-    })));
   return card('Verdict', 'verdict',
-    el('p', { class: `verdict-label label-${verdict.label}`, text: name }),
+    el('p', { class: `verdict-label label-${verdict.label}`, text: LABELS[verdict.label] || words(verdict.label) }),
+    verdict.summary ? el('p', { class: 'verdict-summary', text: verdict.summary }) : null,
     meter(verdict),
-    verdict.reason ? el('p', { text: verdict.reason }) : null,
-    signals,
-    explanationList('Phrases that moved the score most', verdict.phrases),
-    explanationList('Sentences that moved the score most', verdict.sentences),
-    verdict.model ? el('p', { class: 'muted', text: `Model: ${verdict.model}` }) : null);
+    verdict.outOfDomain.length === 0 ? null : el('p', { class: 'notice', text: `Unlike the training data: ${verdict.outOfDomain.join(', ')}.` }),
+    signalList(verdict),
+    phraseList(verdict),
+    sentenceList(verdict),
+    verdict.model ? el('p', { class: 'muted', text: verdict.model }) : null);
 }
 
 /** A one-line summary of the verdict for announcements and lists. */
 export function verdictSummary(report) {
   const verdict = readVerdict(report);
   if (!verdict) return 'no overall verdict';
-  const p = Number(verdict.probability);
-  return Number.isFinite(p) ? `${LABELS[verdict.label] || words(verdict.label)} (${percent(p)} ${words(verdict.probabilityOf)})`
-    : LABELS[verdict.label] || words(verdict.label);
+  const name = LABELS[verdict.label] || words(verdict.label);
+  return Number.isFinite(verdict.probability) ? `${name} (${percent(verdict.probability)} probability unreliable)` : name;
 }

@@ -28,19 +28,25 @@ final class WebServer implements AutoCloseable {
     this.port = server.start();
   }
 
-  /**
-   * Starts a server with its database under {@code home} and source lists from {@code datasets}.
-   */
+  /** Starts a server with its database under {@code home} and no source lists. */
+  static WebServer start(Path home) {
+    return new WebServer(new VeracityServer(config(home), Services.of(Veracity.defaults())));
+  }
+
+  /** Starts a server with its database under {@code home} and the source lists in datasets. */
   static WebServer start(Path home, Path datasets) throws IOException {
     SourceRatings ratings = SuffixWalkSourceRatings.load(datasets, home.resolve("sources"));
     Veracity veracity =
         Veracity.defaultBuilder().sourceLookup(new ListSourceLookup(ratings)).build();
-    ServerConfig config =
-        ServerConfig.defaults(home)
-            .port(0)
-            .key(new ServerConfig.BootstrapKey(REVIEWER, Role.REVIEWER, REVIEWER_KEY))
-            .build();
-    return new WebServer(new VeracityServer(config, Services.of(veracity).withSources(ratings)));
+    return new WebServer(
+        new VeracityServer(config(home), Services.of(veracity).withSources(ratings)));
+  }
+
+  private static ServerConfig config(Path home) {
+    return ServerConfig.defaults(home)
+        .port(0)
+        .key(new ServerConfig.BootstrapKey(REVIEWER, Role.REVIEWER, REVIEWER_KEY))
+        .build();
   }
 
   /** The page's address, without a trailing slash. */
