@@ -15,6 +15,7 @@ import dev.veracity.server.store.ServiceStore;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
@@ -185,6 +186,7 @@ public final class VeracityServer implements AutoCloseable {
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.http.maxRequestSize = config.maxBodyBytes();
     cfg.http.defaultContentType = "application/json";
+    cfg.http.prefer405over404 = true;
     if (VeracityServer.class.getResource(WEB_FOLDER) != null) {
       cfg.staticFiles.add(
           files -> {
@@ -222,6 +224,8 @@ public final class VeracityServer implements AutoCloseable {
       }
     }
     cfg.routes.exception(Exception.class, problems::handle);
+    // Javalin answers its own HttpResponseException unless a handler names that class.
+    cfg.routes.exception(HttpResponseException.class, problems::handle);
     cfg.routes.error(404, problems::handleStatus);
     cfg.routes.error(405, problems::handleStatus);
     cfg.requestLogger.http(
