@@ -71,7 +71,7 @@ class ReportViewIT {
     assertThat(texts(article, ".article-text mark.hl-phrase.towards-unreliable"))
         .containsExactly("ISIS", "ISIS", "ISIS", "ISIS", "ISIS");
     assertThat(texts(article, ".article-text mark.hl-claim mark.hl-phrase.towards-reliable"))
-        .containsExactly("20");
+        .containsExactly("45");
   }
 
   @Test
