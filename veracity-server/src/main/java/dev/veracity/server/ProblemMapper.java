@@ -39,15 +39,6 @@ final class ProblemMapper {
 
   /** Answers {@code ctx} with the problem for {@code e}. */
   void handle(Exception e, Context ctx) {
-    // With the web page's static files configured, Javalin reports "no route" and "wrong method"
-    // as exceptions instead of bare statuses; answer them as handleStatus does.
-    if (e instanceof HttpResponseException
-        && (((HttpResponseException) e).getStatus() == 404
-            || ((HttpResponseException) e).getStatus() == 405)) {
-      ctx.status(((HttpResponseException) e).getStatus());
-      handleStatus(ctx);
-      return;
-    }
     ApiException problem = toProblem(e);
     if (problem.status() >= 500) {
       metrics.countError(problem.code());
