@@ -9,6 +9,9 @@ create table checks (
   domain      varchar(255),
   chars       integer       not null,
   text_sha256 varchar(64)   not null,
+  -- A few report fields for listings (claim and comment counts, the overall verdict when the
+  -- report has one), as JSON, so that a listing need not read whole reports.
+  digest      text          not null,
   -- The analysed text, so that a report's offsets can be shown against it.
   body        text          not null,
   -- The report exactly as ReportJson wrote it, versioned by its schema id.

@@ -70,7 +70,8 @@ final class ChecksApi {
             submission.article().title(),
             submission.article().domain(),
             text.length(),
-            report.input().sha256());
+            report.input().sha256(),
+            Json.write(digest(reportJson)));
     StoredCheck stored = new StoredCheck(summary, text, report.schema(), Json.write(reportJson));
     store.saveCheck(stored);
     metrics.countCheck();
@@ -245,7 +246,31 @@ final class ChecksApi {
     s.domain().ifPresent(d -> o.put("domain", d));
     o.put("chars", s.chars());
     o.put("text_sha256", s.textSha256());
+    o.set("digest", Json.parseStored(s.digest()));
     return o;
+  }
+
+  /**
+   * What a listing shows of a report: how many claims it lists and how many are check-worthy, how
+   * many comments and how many flagged as spam, and the report's overall {@code verdict} object
+   * when it has one.
+   */
+  static ObjectNode digest(JsonNode report) {
+    ObjectNode d = Json.object();
+    JsonNode claims = report.path("claims").path("article");
+    int worthy = 0;
+    for (JsonNode c : claims) {
+      worthy += c.path("check_worthy").asBoolean(false) ? 1 : 0;
+    }
+    d.put("claims", claims.size());
+    d.put("check_worthy_claims", worthy);
+    JsonNode comments = report.path("comments");
+    d.put("comments", comments.path("comments").size());
+    d.put("spam_comments", comments.path("spam").asInt(0));
+    if (report.path("verdict").isObject()) {
+      d.set("verdict", report.get("verdict"));
+    }
+    return d;
   }
 
   static ObjectNode verdictJson(Verdict v) {

@@ -83,6 +83,13 @@ final class ProblemMapper {
         return new ApiException(
             413, "body_too_large", "Request body too large", "the request body is too large");
       }
+      if (status == 404) {
+        return ApiException.notFound("not_found", "no resource at this path");
+      }
+      if (status == 405) {
+        return new ApiException(
+            405, "method_not_allowed", "Method not allowed", "this path does not allow the method");
+      }
       if (status >= 400 && status < 500) {
         return new ApiException(
             status, "http_" + status, "Request refused", String.valueOf(http.getMessage()));

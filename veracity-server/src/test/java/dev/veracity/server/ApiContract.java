@@ -222,6 +222,20 @@ abstract class ApiContract {
   }
 
   @Test
+  void aListedCheckCarriesItsReportsDigest() throws Exception {
+    JsonNode report = server().post("/api/v1/checks", textBody(example())).json().get("report");
+
+    JsonNode digest =
+        server().get("/api/v1/checks?limit=1").json().get("items").get(0).get("digest");
+
+    assertThat(digest.get("claims").asInt()).isEqualTo(report.get("claims").get("article").size());
+    assertThat(digest.get("comments").asInt())
+        .isEqualTo(report.get("comments").get("comments").size());
+    assertThat(digest.get("spam_comments").asInt())
+        .isEqualTo(report.get("comments").get("spam").asInt());
+  }
+
+  @Test
   void aPageSizeOutOfRangeIsABadRequest() {
     TestServer.Response r = server().get("/api/v1/checks?limit=0");
 

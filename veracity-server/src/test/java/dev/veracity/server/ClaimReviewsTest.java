@@ -22,7 +22,8 @@ class ClaimReviewsTest {
           Optional.of("Dam holds 4 billion litres"),
           Optional.of("news.example.org"),
           120,
-          "00");
+          "00",
+          "{}");
 
   @Test
   void aClaimVerdictReviewsTheClaimsSentenceWithA1To5Rating() {

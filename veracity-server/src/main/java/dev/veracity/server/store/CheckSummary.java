@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param domain the publishing site, when known
  * @param chars length of the analysed text in UTF-16 chars
  * @param textSha256 SHA-256 of the analysed text, hex
+ * @param digest a JSON object with a few report fields for listings
  */
 public record CheckSummary(
     String id,
@@ -24,7 +25,8 @@ public record CheckSummary(
     Optional<String> title,
     Optional<String> domain,
     int chars,
-    String textSha256) {
+    String textSha256,
+    String digest) {
 
   /** Validates. */
   public CheckSummary {
@@ -38,5 +40,6 @@ public record CheckSummary(
       throw new IllegalArgumentException("chars must be >= 0, got " + chars);
     }
     Objects.requireNonNull(textSha256, "textSha256");
+    Objects.requireNonNull(digest, "digest");
   }
 }

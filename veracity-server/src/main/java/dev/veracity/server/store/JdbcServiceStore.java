@@ -44,8 +44,8 @@ public final class JdbcServiceStore implements ServiceStore {
           try (PreparedStatement p =
               c.prepareStatement(
                   "insert into checks (id, created_at, created_by, source, title, domain, chars,"
-                      + " text_sha256, body, schema_id, report)"
-                      + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                      + " text_sha256, digest, body, schema_id, report)"
+                      + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setString(1, s.id());
             p.setObject(2, utc(s.createdAt()));
             p.setString(3, s.createdBy());
@@ -54,9 +54,10 @@ public final class JdbcServiceStore implements ServiceStore {
             p.setString(6, s.domain().orElse(null));
             p.setInt(7, s.chars());
             p.setString(8, s.textSha256());
-            p.setString(9, check.text());
-            p.setString(10, check.schema());
-            p.setString(11, check.reportJson());
+            p.setString(9, s.digest());
+            p.setString(10, check.text());
+            p.setString(11, check.schema());
+            p.setString(12, check.reportJson());
             p.executeUpdate();
           }
           audit(c, s.createdAt(), s.createdBy(), "check.create", s.id(), s.source());
@@ -71,7 +72,7 @@ public final class JdbcServiceStore implements ServiceStore {
           try (PreparedStatement p =
               c.prepareStatement(
                   "select id, created_at, created_by, source, title, domain, chars, text_sha256,"
-                      + " body, schema_id, report from checks where id = ?")) {
+                      + " digest, body, schema_id, report from checks where id = ?")) {
             p.setString(1, id);
             try (ResultSet r = p.executeQuery()) {
               if (!r.next()) {
@@ -79,7 +80,10 @@ public final class JdbcServiceStore implements ServiceStore {
               }
               return Optional.of(
                   new StoredCheck(
-                      summary(r), r.getString("body"), r.getString("schema_id"), r.getString(11)));
+                      summary(r),
+                      r.getString("body"),
+                      r.getString("schema_id"),
+                      r.getString("report")));
             }
           }
         });
@@ -92,8 +96,8 @@ public final class JdbcServiceStore implements ServiceStore {
           List<CheckSummary> items = new ArrayList<>();
           try (PreparedStatement p =
               c.prepareStatement(
-                  "select id, created_at, created_by, source, title, domain, chars, text_sha256"
-                      + " from checks order by created_at desc, id desc limit ? offset ?")) {
+                  "select id, created_at, created_by, source, title, domain, chars, text_sha256,"
+                      + " digest from checks order by created_at desc, id desc limit ? offset ?")) {
             p.setInt(1, limit);
             p.setInt(2, offset);
             try (ResultSet r = p.executeQuery()) {
@@ -368,7 +372,8 @@ public final class JdbcServiceStore implements ServiceStore {
         Optional.ofNullable(r.getString("title")),
         Optional.ofNullable(r.getString("domain")),
         r.getInt("chars"),
-        r.getString("text_sha256"));
+        r.getString("text_sha256"),
+        r.getString("digest"));
   }
 
   private static ApiKey key(ResultSet r) throws SQLException {
