@@ -11,7 +11,8 @@ const first = (...values) => values.find((v) => v !== undefined && v !== null);
 function readSummary(item) {
   const report = item.report || {};
   const input = first(item.input, report.input, {});
-  const verdict = first(item.verdict, report.verdict);
+  const digest = item.digest || {};
+  const verdict = first(digest.verdict, item.verdict, report.verdict);
   const title = first(item.title, input.title,
     (report.segments || []).find((s) => s.kind === 'title')?.text);
   return {
@@ -20,7 +21,9 @@ function readSummary(item) {
     title: first(title, item.source === 'text' ? `Pasted text, ${item.chars ?? '?'} characters` : item.source,
       input.source, item.url, input.url, '(untitled)'),
     source: first(item.domain, input.domain, item.url, input.url, item.source, input.source),
-    verdict: verdict ? words(typeof verdict === 'object' ? verdict.label : verdict) : null,
+    verdict: verdict ? `verdict: ${words(typeof verdict === 'object' ? verdict.label : verdict)}` : null,
+    claims: Number.isInteger(digest.claims) ? `${digest.check_worthy_claims ?? '?'} of ${digest.claims} claims check-worthy` : null,
+    comments: Number.isInteger(digest.comments) && digest.comments > 0 ? `${digest.comments} comments, ${digest.spam_comments ?? '?'} spam` : null,
   };
 }
 
@@ -47,7 +50,7 @@ export function setupHistory(section) {
       replace(list, rows.length === 0 ? el('li', { class: 'muted', text: offset === 0 ? 'No checks yet.' : 'No more checks.' })
         : rows.map((row) => el('li', { class: 'history-item' },
           el('a', { href: `#/checks/${encodeURIComponent(row.id)}`, text: row.title }),
-          el('div', { class: 'muted', text: [when(row.when), row.source !== row.title ? row.source : null, row.verdict].filter(Boolean).join(' · ') }))));
+          el('div', { class: 'muted', text: [when(row.when), row.source !== row.title ? row.source : null, row.verdict, row.claims, row.comments].filter(Boolean).join(' · ') }))));
       const end = offset + rows.length;
       info.textContent = rows.length === 0 ? '' : `Checks ${offset + 1}–${end}${page.total !== undefined ? ` of ${page.total}` : ''}`;
       newer.disabled = offset === 0;

@@ -190,6 +190,13 @@ class WebPageIT {
             .until(
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#review .success")));
     assertThat(recorded.getText()).startsWith("Verdict “False” recorded by web-reviewer");
+    chrome.navigate().refresh();
+    waitFor().until(ExpectedConditions.textToBe(By.id("result-heading"), TITLE));
+    assertThat(texts("#review .verdicts li"))
+        .singleElement()
+        .asString()
+        .startsWith("False on the article by web-reviewer")
+        .endsWith("Misleading framing of the envoy's words.");
     assertThat(
             ((JavascriptExecutor) chrome)
                 .executeScript("return sessionStorage.getItem('veracity.apiKey')"))
@@ -225,6 +232,8 @@ class WebPageIT {
                     By.cssSelector("#history-list a[href='#/checks/" + id + "']")));
     // Pasted text has no title from outside the text, so the list names it by its length.
     assertThat(link.getText()).isEqualTo("Pasted text, 3865 characters");
+    assertThat(link.findElement(By.xpath("following-sibling::div")).getText())
+        .matches(".* · text · \\d+ of 10 claims check-worthy · 4 comments, \\d+ spam");
     link.click();
 
     waitFor().until(ExpectedConditions.textToBe(By.id("result-heading"), TITLE));
@@ -262,7 +271,7 @@ class WebPageIT {
     pasteAndCheck(article, "http://yournewswire.com/us-bans-russia-from-joining-coalition/");
     String id = currentCheckId();
 
-    shoot(dir.resolve("desktop-result.png"), new Dimension(1280, 1500), id);
+    shoot(dir.resolve("desktop-result.png"), new Dimension(1280, 1200), id);
     shoot(dir.resolve("phone-result.png"), new Dimension(390, 1500), id);
 
     assertThat(dir.resolve("desktop-result.png")).isNotEmptyFile();
@@ -292,6 +301,10 @@ class WebPageIT {
     }
     chrome.findElement(By.id("submit")).click();
     waitFor().until(ExpectedConditions.textToBe(By.id("result-heading"), TITLE));
+  }
+
+  private static List<String> texts(String css) {
+    return chrome.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
   }
 
   private String currentCheckId() {
