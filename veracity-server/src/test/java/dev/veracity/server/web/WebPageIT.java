@@ -175,6 +175,19 @@ class WebPageIT {
   }
 
   @Test
+  void aUrlTheServerWillNotFetchShowsTheRefusal() {
+    chrome.findElement(By.cssSelector("input[name=mode][value=url]")).click();
+    assertThat(chrome.findElement(By.id("input-source")).isDisplayed()).isFalse();
+    chrome.findElement(By.id("input-url")).sendKeys("http://127.0.0.1/internal/page.html");
+    chrome.findElement(By.id("submit")).click();
+
+    WebElement error =
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("form-error")));
+    assertThat(error.findElement(By.className("problem-code")).getText())
+        .isEqualTo("Code: fetch_refused · HTTP 422");
+  }
+
+  @Test
   void aReviewerVerdictIsRecordedWithAKey() {
     pasteAndCheck(article, "");
 
