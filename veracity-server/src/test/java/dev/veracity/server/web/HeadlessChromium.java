@@ -1,11 +1,10 @@
 package dev.veracity.server.web;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -49,18 +48,24 @@ final class HeadlessChromium {
     return Path.of(System.getProperty("veracity.chromedriver", "/usr/bin/chromedriver"));
   }
 
-  /** Skips the calling test, with a visible reason, when Chromium or ChromeDriver is missing. */
-  static void assumeInstalled() {
-    assumeTrue(
-        Files.isExecutable(browser()),
-        "skipped: no Chromium at "
-            + browser()
-            + " (Debian: apt-get install -y chromium chromium-driver; or set -Dveracity.chromium)");
-    assumeTrue(
-        Files.isExecutable(driver()),
-        "skipped: no ChromeDriver at "
-            + driver()
-            + " (Debian: apt-get install -y chromium-driver; or set -Dveracity.chromedriver)");
+  /**
+   * Why browser tests cannot run here, or empty when Chromium and ChromeDriver are both installed.
+   */
+  static Optional<String> missing() {
+    if (!Files.isExecutable(browser())) {
+      return Optional.of(
+          "skipped: no Chromium at "
+              + browser()
+              + " (Debian: apt-get install -y chromium chromium-driver; or set"
+              + " -Dveracity.chromium)");
+    }
+    if (!Files.isExecutable(driver())) {
+      return Optional.of(
+          "skipped: no ChromeDriver at "
+              + driver()
+              + " (Debian: apt-get install -y chromium-driver; or set -Dveracity.chromedriver)");
+    }
+    return Optional.empty();
   }
 
   /**

@@ -1,12 +1,14 @@
 package dev.veracity.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,12 +28,16 @@ class ReportViewIT {
 
   @TempDir static Path temp;
 
+  private static Optional<String> skipped;
   private static WebServer server;
   private static ChromeDriver chrome;
 
   @BeforeAll
   static void start() throws IOException {
-    HeadlessChromium.assumeInstalled();
+    skipped = HeadlessChromium.missing();
+    if (skipped.isPresent()) {
+      return;
+    }
     server = WebServer.start(temp);
     chrome = HeadlessChromium.start(temp, new Dimension(1280, 900));
   }
@@ -48,6 +54,8 @@ class ReportViewIT {
 
   @BeforeEach
   void openThePage() {
+    // Assumed here rather than in @BeforeAll so that every skipped test reports the reason.
+    assumeTrue(skipped.isEmpty(), skipped::get);
     chrome.get(server.url() + "/");
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +41,7 @@ class WebPageIT {
 
   @TempDir static Path temp;
 
+  private static Optional<String> skipped;
   private static WebServer server;
   private static ChromeDriver chrome;
   private static String article;
@@ -48,14 +50,25 @@ class WebPageIT {
   static void start() throws IOException {
     Path datasets =
         Path.of(System.getProperty("veracity.datasets", "../../shared/datasets")).toAbsolutePath();
-    assumeTrue(
-        Files.isDirectory(datasets),
-        "skipped: no shared datasets (source lists) at " + datasets + " (set -Dveracity.datasets)");
     Path example = datasets.getParent().resolve("examples/000_d24af7c00431189a.txt");
-    assumeTrue(
-        Files.isRegularFile(example),
-        "skipped: the example article is not at " + example + " (set -Dveracity.datasets)");
-    HeadlessChromium.assumeInstalled();
+    skipped =
+        HeadlessChromium.missing()
+            .or(
+                () ->
+                    Files.isDirectory(datasets)
+                        ? Optional.empty()
+                        : Optional.of(
+                            "skipped: no shared datasets (source lists) at "
+                                + datasets
+                                + " (set -Dveracity.datasets)"))
+            .or(
+                () ->
+                    Files.isRegularFile(example)
+                        ? Optional.empty()
+                        : Optional.of("skipped: the example article is not at " + example));
+    if (skipped.isPresent()) {
+      return;
+    }
     article = Files.readString(example, StandardCharsets.UTF_8);
     server = WebServer.start(temp, datasets);
     chrome = HeadlessChromium.start(temp, DESKTOP);
@@ -73,6 +86,8 @@ class WebPageIT {
 
   @BeforeEach
   void openThePage() {
+    // Assumed here rather than in @BeforeAll so that every skipped test reports the reason.
+    assumeTrue(skipped.isEmpty(), skipped::get);
     chrome.manage().window().setSize(DESKTOP);
     chrome.get(server.url() + "/");
     waitFor().until(ExpectedConditions.elementToBeClickable(By.id("submit")));
