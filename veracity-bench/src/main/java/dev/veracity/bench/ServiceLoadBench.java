@@ -8,6 +8,7 @@ import dev.veracity.server.Services;
 import dev.veracity.server.VeracityServer;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -72,9 +73,11 @@ public final class ServiceLoadBench {
       run(base, body, threads, warmup, null);
       List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
       AtomicInteger errors = new AtomicInteger();
+      long cpu0 = processCpuNanos();
       long t0 = System.nanoTime();
       int done = run(base, body, threads, measure, latencies, errors);
       double seconds = (System.nanoTime() - t0) / 1e9;
+      double cpuMsPerCheck = (processCpuNanos() - cpu0) / 1e6 / done;
       List<Long> sorted = new ArrayList<>(latencies);
       Collections.sort(sorted);
       out.printf(
@@ -88,6 +91,12 @@ public final class ServiceLoadBench {
           pct(sorted, 0.90),
           pct(sorted, 0.99),
           sorted.get(sorted.size() - 1) / 1e6);
+      out.printf(
+          "process CPU per check (clients and server in this JVM): %.2f ms;"
+              + " %d idle cores would allow about %.0f checks/s%n",
+          cpuMsPerCheck,
+          Runtime.getRuntime().availableProcessors(),
+          Runtime.getRuntime().availableProcessors() * 1000 / cpuMsPerCheck);
     } finally {
       if (server != null) {
         server.stop();
@@ -153,6 +162,12 @@ public final class ServiceLoadBench {
   private static HttpResponse<String> send(HttpClient client, HttpRequest request)
       throws IOException, InterruptedException {
     return client.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** CPU time this process has used, all threads. */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static double pct(List<Long> sorted, double q) {

@@ -187,7 +187,8 @@ public final class VeracityServer implements AutoCloseable {
     cfg.http.maxRequestSize = config.maxBodyBytes();
     cfg.http.defaultContentType = "application/json";
     cfg.http.prefer405over404 = true;
-    if (VeracityServer.class.getResource(WEB_FOLDER) != null) {
+    // A jar need not list the folder itself as an entry, so look for the page.
+    if (VeracityServer.class.getResource(WEB_FOLDER + "/index.html") != null) {
       cfg.staticFiles.add(
           files -> {
             files.hostedPath = "/";
