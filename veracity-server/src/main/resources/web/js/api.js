@@ -3,7 +3,10 @@
 const BASE = '/api/v1';
 const KEY_STORE = 'veracity.apiKey';
 
-/** An error answer of the API, read from its JSON problem document (RFC 9457 + `code`). */
+/**
+ * An error answer of the API, read from its JSON problem document (RFC 9457 + `code`). Status 0
+ * means no HTTP answer: the server was unreachable, or the page refused the input itself.
+ */
 export class Problem extends Error {
   constructor(status, doc) {
     const title = doc.title || `HTTP ${status}`;

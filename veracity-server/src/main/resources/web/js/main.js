@@ -51,8 +51,8 @@ async function readInput() {
   if (mode === 'url') return { url: String(data.get('url') || '').trim() };
   if (mode === 'html') {
     const file = document.getElementById('input-file').files[0];
-    if (!file) throw new Problem(400, { title: 'Choose an HTML file', detail: 'Pick a saved web page (.html) to check, or paste text instead.', code: 'no_file' });
-    if (file.size > MAX_FILE_BYTES) throw new Problem(413, { title: 'The file is too large', detail: `${file.name} has ${file.size} bytes; the limit is 20 MB.`, code: 'too_large' });
+    if (!file) throw new Problem(0, { title: 'Choose an HTML file', detail: 'Pick a saved web page (.html) to check, or paste text instead.', code: 'no_file' });
+    if (file.size > MAX_FILE_BYTES) throw new Problem(0, { title: 'The file is too large', detail: `${file.name} has ${file.size} bytes; the limit is 20 MB.`, code: 'too_large' });
     return withSource({ html: await file.text(), source: file.name });
   }
   return withSource({ text: String(data.get('text') || '') });
