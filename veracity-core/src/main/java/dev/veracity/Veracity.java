@@ -3,13 +3,18 @@ package dev.veracity;
 import dev.veracity.article.Article;
 import dev.veracity.article.ArticleSegmenter;
 import dev.veracity.article.LineRuleSegmenter;
+import dev.veracity.article.Segment;
 import dev.veracity.article.Segmentation;
 import dev.veracity.claim.ArticleClaimRanker;
 import dev.veracity.claim.ArticleClaims;
+import dev.veracity.claim.Claim;
 import dev.veracity.claim.ClaimModelJson;
 import dev.veracity.claim.LinearClaimDetector;
 import dev.veracity.comment.CommentReport;
 import dev.veracity.comment.SpamDetector;
+import dev.veracity.factcheck.ClaimFactChecks;
+import dev.veracity.factcheck.FactCheckMatcher;
+import dev.veracity.factcheck.FactCheckReport;
 import dev.veracity.model.InvalidModelException;
 import dev.veracity.report.CheckReport;
 import dev.veracity.report.Component;
@@ -48,11 +53,15 @@ public final class Veracity {
   /** How many comment claims a report lists. */
   public static final int REPORTED_COMMENT_CLAIMS = 5;
 
+  /** How many check-worthy article claims, besides the headline, are matched to fact-checks. */
+  public static final int MATCHED_CLAIMS = 5;
+
   private final ArticleSegmenter segmenter;
   private final StyleAnalyzer styleAnalyzer;
   private final Optional<ArticleClaimRanker> claimRanker;
   private final Optional<SourceLookup> sourceLookup;
   private final Optional<SpamDetector> spamDetector;
+  private final Optional<FactCheckMatcher> factCheckMatcher;
   private final List<Component> components;
   private final Clock clock;
 
@@ -63,6 +72,7 @@ public final class Veracity {
     this.claimRanker = Optional.ofNullable(b.claimRanker);
     this.sourceLookup = Optional.ofNullable(b.sourceLookup);
     this.spamDetector = Optional.ofNullable(b.spamDetector);
+    this.factCheckMatcher = Optional.ofNullable(b.factCheckMatcher);
     List<Component> parts = new ArrayList<>();
     parts.add(new Component("segmenter", segmenter.toString(), VeracityVersion.get()));
     parts.add(new Component("style", styleAnalyzer.toString(), VeracityVersion.get()));
@@ -71,6 +81,8 @@ public final class Veracity {
     spamDetector.ifPresent(
         d -> parts.add(new Component("comment-spam", d.describe(), VeracityVersion.get())));
     sourceLookup.ifPresent(l -> parts.addAll(l.components()));
+    factCheckMatcher.ifPresent(
+        m -> parts.add(new Component("fact-checks", m.describe(), VeracityVersion.get())));
     parts.addAll(b.extraComponents);
     this.components = List.copyOf(parts);
   }
@@ -143,7 +155,13 @@ public final class Veracity {
     sourceLookup.ifPresent(l -> timings.put("source", (t4 - t3) / 1e6));
     CommentReport comments =
         spamDetector.map(d -> CommentReport.of(segmentation, d)).orElse(CommentReport.none());
-    spamDetector.ifPresent(d -> timings.put("comments", (System.nanoTime() - t4) / 1e6));
+    long t5 = System.nanoTime();
+    spamDetector.ifPresent(d -> timings.put("comments", (t5 - t4) / 1e6));
+    FactCheckReport factChecks =
+        factCheckMatcher
+            .map(m -> matchFactChecks(m, segmentation, article, claims))
+            .orElse(FactCheckReport.noIndex());
+    factCheckMatcher.ifPresent(m -> timings.put("fact-checks", (System.nanoTime() - t5) / 1e6));
     InputSummary input =
         new InputSummary(
             source,
@@ -167,7 +185,47 @@ public final class Veracity {
         claims,
         site,
         comments,
+        factChecks,
         provenance);
+  }
+
+  private static FactCheckReport matchFactChecks(
+      FactCheckMatcher matcher, Segmentation segmentation, Article article, ArticleClaims claims) {
+    List<ClaimFactChecks> statements = new ArrayList<>();
+    Optional<Segment> title = segmentation.title();
+    if (title.isPresent()) {
+      Segment t = title.get();
+      statements.add(
+          new ClaimFactChecks(
+              ClaimFactChecks.Role.HEADLINE,
+              t.text(),
+              t.start(),
+              t.end(),
+              matcher.match(t.text())));
+    } else {
+      article
+          .title()
+          .filter(text -> !text.isBlank())
+          .ifPresent(
+              text ->
+                  statements.add(
+                      new ClaimFactChecks(
+                          ClaimFactChecks.Role.HEADLINE, text, -1, -1, matcher.match(text))));
+    }
+    claims.article().stream()
+        .filter(Claim::checkWorthy)
+        .filter(c -> title.isEmpty() || !c.span().within(title.get().span()))
+        .limit(MATCHED_CLAIMS)
+        .forEach(
+            c ->
+                statements.add(
+                    new ClaimFactChecks(
+                        ClaimFactChecks.Role.CLAIM,
+                        c.text(),
+                        c.start(),
+                        c.end(),
+                        matcher.match(c.text()))));
+    return FactCheckReport.loaded(matcher.describe(), statements);
   }
 
   /**
@@ -202,6 +260,7 @@ public final class Veracity {
     private ArticleClaimRanker claimRanker;
     private SourceLookup sourceLookup;
     private SpamDetector spamDetector;
+    private FactCheckMatcher factCheckMatcher;
     private Clock clock = Clock.systemUTC();
     private final List<Component> extraComponents = new ArrayList<>();
 
@@ -234,6 +293,15 @@ public final class Veracity {
     /** The comment-spam detector to use; without one, reports judge no comment. */
     public Builder spamDetector(SpamDetector value) {
       this.spamDetector = value;
+      return this;
+    }
+
+    /**
+     * The matcher of known fact-checks; without one, reports say that no fact-check index is
+     * loaded.
+     */
+    public Builder factCheckMatcher(FactCheckMatcher value) {
+      this.factCheckMatcher = value;
       return this;
     }
 
