@@ -3,16 +3,14 @@ package dev.veracity;
 import dev.veracity.article.Article;
 import dev.veracity.article.ArticleSegmenter;
 import dev.veracity.article.LineRuleSegmenter;
-import dev.veracity.article.Segment;
 import dev.veracity.article.Segmentation;
 import dev.veracity.claim.ArticleClaimRanker;
 import dev.veracity.claim.ArticleClaims;
-import dev.veracity.claim.Claim;
 import dev.veracity.claim.ClaimModelJson;
 import dev.veracity.claim.LinearClaimDetector;
 import dev.veracity.comment.CommentReport;
 import dev.veracity.comment.SpamDetector;
-import dev.veracity.factcheck.ClaimFactChecks;
+import dev.veracity.factcheck.ArticleFactChecks;
 import dev.veracity.factcheck.FactCheckMatcher;
 import dev.veracity.factcheck.FactCheckReport;
 import dev.veracity.model.InvalidModelException;
@@ -159,7 +157,10 @@ public final class Veracity {
     spamDetector.ifPresent(d -> timings.put("comments", (t5 - t4) / 1e6));
     FactCheckReport factChecks =
         factCheckMatcher
-            .map(m -> matchFactChecks(m, segmentation, article, claims))
+            .map(
+                m ->
+                    ArticleFactChecks.match(
+                        m, segmentation.title(), article.title(), claims.article(), MATCHED_CLAIMS))
             .orElse(FactCheckReport.noIndex());
     factCheckMatcher.ifPresent(m -> timings.put("fact-checks", (System.nanoTime() - t5) / 1e6));
     InputSummary input =
@@ -187,45 +188,6 @@ public final class Veracity {
         comments,
         factChecks,
         provenance);
-  }
-
-  private static FactCheckReport matchFactChecks(
-      FactCheckMatcher matcher, Segmentation segmentation, Article article, ArticleClaims claims) {
-    List<ClaimFactChecks> statements = new ArrayList<>();
-    Optional<Segment> title = segmentation.title();
-    if (title.isPresent()) {
-      Segment t = title.get();
-      statements.add(
-          new ClaimFactChecks(
-              ClaimFactChecks.Role.HEADLINE,
-              t.text(),
-              t.start(),
-              t.end(),
-              matcher.match(t.text())));
-    } else {
-      article
-          .title()
-          .filter(text -> !text.isBlank())
-          .ifPresent(
-              text ->
-                  statements.add(
-                      new ClaimFactChecks(
-                          ClaimFactChecks.Role.HEADLINE, text, -1, -1, matcher.match(text))));
-    }
-    claims.article().stream()
-        .filter(Claim::checkWorthy)
-        .filter(c -> title.isEmpty() || !c.span().within(title.get().span()))
-        .limit(MATCHED_CLAIMS)
-        .forEach(
-            c ->
-                statements.add(
-                    new ClaimFactChecks(
-                        ClaimFactChecks.Role.CLAIM,
-                        c.text(),
-                        c.start(),
-                        c.end(),
-                        matcher.match(c.text()))));
-    return FactCheckReport.loaded(matcher.describe(), statements);
   }
 
   /**
