@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.veracity.factcheck.FactCheck;
 import dev.veracity.factcheck.FactCheckMatch;
 import dev.veracity.factcheck.Rating;
+import dev.veracity.factcheck.store.DuplicateClaims;
 import dev.veracity.factcheck.store.FactCheckFilter;
 import dev.veracity.factcheck.store.FactCheckJson;
 import dev.veracity.factcheck.store.LuceneFactCheckStore;
@@ -38,7 +39,8 @@ import picocli.CommandLine.Spec;
       "",
       "Each result: rank, match probability (calibrated on CheckThat 2020 train tweets;",
       "'match' marks p >= 0.5), cosine similarity, rating, publisher, claim and link.",
-      "A result is a review of a similar claim, not a verdict on yours.",
+      "A result is a review of a similar claim, not a verdict on yours. The same review",
+      "imported from two sources (same reviewer and claim) is shown once.",
       "--json: {\"schema\":\"veracity.factcheck-search/1\",\"query\":...,\"matches\":[...]}."
     })
 final class FactchecksSearchCommand implements Callable<Integer> {
@@ -102,11 +104,13 @@ final class FactchecksSearchCommand implements Callable<Integer> {
     if (top < 1) {
       throw usage("--top must be >= 1, got " + top);
     }
-    SearchOptions options = new SearchOptions(top, searchMode(), filter());
+    // Ask for more so that folding duplicate imports of one review still leaves --top results.
+    SearchOptions options = new SearchOptions(top * 3, searchMode(), filter());
     Path homeDir = environment.home(Optional.ofNullable(home)).directory();
     List<FactCheckMatch> matches;
     try (LuceneFactCheckStore store = FactCheckStores.openForReading(homeDir)) {
-      matches = store.search(text, options);
+      matches = DuplicateClaims.collapse(store.search(text, options));
+      matches = matches.subList(0, Math.min(top, matches.size()));
     } catch (IOException e) {
       throw new InputException(
           InputException.Code.UNREADABLE,

@@ -339,16 +339,18 @@ public final class LuceneFactCheckStore implements FactCheckMatcher, Closeable {
 
   /**
    * The fact-checks whose calibrated match probability reaches the threshold, best first, at most
-   * three.
+   * three, the same review imported twice shown once ({@link DuplicateClaims}).
    *
    * @throws UncheckedIOException when the index cannot be read
    */
   @Override
   public List<FactCheckMatch> match(String claim) {
     try {
+      List<FactCheckMatch> candidates =
+          DuplicateClaims.collapse(search(claim, SearchOptions.fused(matchTop * 3)));
       List<FactCheckMatch> matches = new ArrayList<>();
-      for (FactCheckMatch m : search(claim, SearchOptions.fused(matchTop))) {
-        if (m.probability().orElse(0.0) >= calibration.threshold()) {
+      for (FactCheckMatch m : candidates) {
+        if (matches.size() < matchTop && m.probability().orElse(0.0) >= calibration.threshold()) {
           matches.add(
               new FactCheckMatch(
                   m.factCheck(),
