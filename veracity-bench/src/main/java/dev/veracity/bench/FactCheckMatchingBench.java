@@ -11,6 +11,7 @@ import dev.veracity.factcheck.eval.RetrievalMetrics;
 import dev.veracity.factcheck.imports.LiarImporter;
 import dev.veracity.factcheck.imports.SnopesScrapeImporter;
 import dev.veracity.factcheck.store.LuceneFactCheckStore;
+import dev.veracity.factcheck.store.Rankings;
 import dev.veracity.factcheck.store.SearchMode;
 import dev.veracity.factcheck.store.SearchOptions;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +36,9 @@ import java.util.stream.Stream;
  * LIAR including embeddings, then search latency after warm-up, and the index's size on disk).
  *
  * <p>Usage: {@code java -cp veracity-bench/target/benchmarks.jar
- * dev.veracity.bench.FactCheckMatchingBench quality|speed DATASETS [N]}.
+ * dev.veracity.bench.FactCheckMatchingBench quality|speed|tune DATASETS [N|SPLIT]}; {@code tune}
+ * prints MAP@5 of reciprocal rank fusion over a grid of {@code k} and lexical weights on a split
+ * ({@code train} by default), the grid the default {@code FusionSettings} were chosen from.
  */
 public final class FactCheckMatchingBench {
 
@@ -46,6 +50,8 @@ public final class FactCheckMatchingBench {
     Path datasets = Path.of(args.length > 1 ? args[1] : "../shared/datasets");
     if (what.equals("speed")) {
       speed(datasets, args.length > 2 ? Integer.parseInt(args[2]) : 20_000, System.out);
+    } else if (what.equals("tune")) {
+      tune(datasets, args.length > 2 ? args[2] : "train", System.out);
     } else {
       quality(datasets, System.out);
     }
@@ -75,6 +81,47 @@ public final class FactCheckMatchingBench {
     } finally {
       deleteTree(dir);
     }
+  }
+
+  private static void tune(Path datasets, String split, PrintStream out) throws IOException {
+    CheckThat2020 data = new CheckThat2020(datasets);
+    Path dir = Files.createTempDirectory("veracity-factcheck-tune");
+    try (LuceneFactCheckStore store = LuceneFactCheckStore.open(dir, new MiniLmSentenceEncoder())) {
+      store.add(data.verifiedClaims().factChecks());
+      Map<String, Set<String>> qrels = data.qrels(split);
+      Map<String, Rankings> rankings = new HashMap<>();
+      for (Query q : data.queries(split)) {
+        rankings.put(q.id(), store.rankings(q.text(), 100));
+      }
+      for (double k : new double[] {1, 5, 10, 20, 60}) {
+        for (double lexicalWeight : new double[] {0.5, 0.75, 1.0, 1.5, 2.0}) {
+          Map<String, List<String>> fused = new HashMap<>();
+          rankings.forEach((id, r) -> fused.put(id, fuse(r, k, lexicalWeight)));
+          out.printf(
+              Locale.ROOT,
+              "%s rrf k=%.0f lexical_weight=%.2f MAP@5 %.4f%n",
+              split,
+              k,
+              lexicalWeight,
+              RetrievalMetrics.score(fused, qrels).mapAt5());
+        }
+      }
+    } finally {
+      deleteTree(dir);
+    }
+  }
+
+  private static List<String> fuse(Rankings r, double k, double lexicalWeight) {
+    Map<String, Double> scores = new LinkedHashMap<>();
+    for (int i = 0; i < r.lexicalIds().size(); i++) {
+      scores.merge(r.lexicalIds().get(i), lexicalWeight / (k + i + 1), Double::sum);
+    }
+    for (int i = 0; i < r.semanticIds().size(); i++) {
+      scores.merge(r.semanticIds().get(i), 1.0 / (k + i + 1), Double::sum);
+    }
+    List<Map.Entry<String, Double>> entries = new ArrayList<>(scores.entrySet());
+    entries.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+    return entries.stream().map(Map.Entry::getKey).toList();
   }
 
   private static void speed(Path datasets, int n, PrintStream out) throws IOException {
