@@ -10,6 +10,9 @@ import dev.veracity.claim.ClaimModelJson;
 import dev.veracity.claim.LinearClaimDetector;
 import dev.veracity.comment.CommentReport;
 import dev.veracity.comment.SpamDetector;
+import dev.veracity.factcheck.ArticleFactChecks;
+import dev.veracity.factcheck.FactCheckMatcher;
+import dev.veracity.factcheck.FactCheckReport;
 import dev.veracity.model.InvalidModelException;
 import dev.veracity.report.CheckReport;
 import dev.veracity.report.Component;
@@ -48,11 +51,15 @@ public final class Veracity {
   /** How many comment claims a report lists. */
   public static final int REPORTED_COMMENT_CLAIMS = 5;
 
+  /** How many check-worthy article claims, besides the headline, are matched to fact-checks. */
+  public static final int MATCHED_CLAIMS = 5;
+
   private final ArticleSegmenter segmenter;
   private final StyleAnalyzer styleAnalyzer;
   private final Optional<ArticleClaimRanker> claimRanker;
   private final Optional<SourceLookup> sourceLookup;
   private final Optional<SpamDetector> spamDetector;
+  private final Optional<FactCheckMatcher> factCheckMatcher;
   private final List<Component> components;
   private final Clock clock;
 
@@ -63,6 +70,7 @@ public final class Veracity {
     this.claimRanker = Optional.ofNullable(b.claimRanker);
     this.sourceLookup = Optional.ofNullable(b.sourceLookup);
     this.spamDetector = Optional.ofNullable(b.spamDetector);
+    this.factCheckMatcher = Optional.ofNullable(b.factCheckMatcher);
     List<Component> parts = new ArrayList<>();
     parts.add(new Component("segmenter", segmenter.toString(), VeracityVersion.get()));
     parts.add(new Component("style", styleAnalyzer.toString(), VeracityVersion.get()));
@@ -71,6 +79,8 @@ public final class Veracity {
     spamDetector.ifPresent(
         d -> parts.add(new Component("comment-spam", d.describe(), VeracityVersion.get())));
     sourceLookup.ifPresent(l -> parts.addAll(l.components()));
+    factCheckMatcher.ifPresent(
+        m -> parts.add(new Component("fact-checks", m.describe(), VeracityVersion.get())));
     parts.addAll(b.extraComponents);
     this.components = List.copyOf(parts);
   }
@@ -143,7 +153,16 @@ public final class Veracity {
     sourceLookup.ifPresent(l -> timings.put("source", (t4 - t3) / 1e6));
     CommentReport comments =
         spamDetector.map(d -> CommentReport.of(segmentation, d)).orElse(CommentReport.none());
-    spamDetector.ifPresent(d -> timings.put("comments", (System.nanoTime() - t4) / 1e6));
+    long t5 = System.nanoTime();
+    spamDetector.ifPresent(d -> timings.put("comments", (t5 - t4) / 1e6));
+    FactCheckReport factChecks =
+        factCheckMatcher
+            .map(
+                m ->
+                    ArticleFactChecks.match(
+                        m, segmentation.title(), article.title(), claims.article(), MATCHED_CLAIMS))
+            .orElse(FactCheckReport.noIndex());
+    factCheckMatcher.ifPresent(m -> timings.put("fact-checks", (System.nanoTime() - t5) / 1e6));
     InputSummary input =
         new InputSummary(
             source,
@@ -167,6 +186,7 @@ public final class Veracity {
         claims,
         site,
         comments,
+        factChecks,
         provenance);
   }
 
@@ -202,6 +222,7 @@ public final class Veracity {
     private ArticleClaimRanker claimRanker;
     private SourceLookup sourceLookup;
     private SpamDetector spamDetector;
+    private FactCheckMatcher factCheckMatcher;
     private Clock clock = Clock.systemUTC();
     private final List<Component> extraComponents = new ArrayList<>();
 
@@ -234,6 +255,15 @@ public final class Veracity {
     /** The comment-spam detector to use; without one, reports judge no comment. */
     public Builder spamDetector(SpamDetector value) {
       this.spamDetector = value;
+      return this;
+    }
+
+    /**
+     * The matcher of known fact-checks; without one, reports say that no fact-check index is
+     * loaded.
+     */
+    public Builder factCheckMatcher(FactCheckMatcher value) {
+      this.factCheckMatcher = value;
       return this;
     }
 

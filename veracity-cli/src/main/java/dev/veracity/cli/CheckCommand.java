@@ -2,12 +2,14 @@ package dev.veracity.cli;
 
 import dev.veracity.Veracity;
 import dev.veracity.article.Article;
+import dev.veracity.factcheck.store.LuceneFactCheckStore;
 import dev.veracity.input.InputException;
 import dev.veracity.input.InputLimits;
 import dev.veracity.input.UrlFetcher;
 import dev.veracity.report.CheckReport;
 import dev.veracity.report.ReportJson;
 import dev.veracity.source.ListSourceLookup;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -85,7 +87,22 @@ final class CheckCommand implements Callable<Integer> {
 
     ArticleLoader loader =
         new ArticleLoader(InputLimits.DEFAULT, UrlFetcher::withDefaults, environment.stdin());
-    Veracity veracity = pipeline(homeDir, spec.commandLine().getErr());
+    Optional<LuceneFactCheckStore> store = factCheckStore(homeDir, spec.commandLine().getErr());
+    try {
+      Veracity veracity = pipeline(homeDir, store, spec.commandLine().getErr());
+      checkAll(expanded, loader, veracity, printer, articleUrl);
+    } finally {
+      closeQuietly(store, spec.commandLine().getErr());
+    }
+    return printer.finish();
+  }
+
+  private void checkAll(
+      List<InputSources.Item> expanded,
+      ArticleLoader loader,
+      Veracity veracity,
+      ResultPrinter printer,
+      Optional<URI> articleUrl) {
     TerminalReportRenderer renderer = new TerminalReportRenderer();
     for (InputSources.Item item : expanded) {
       String source = item.source();
@@ -99,7 +116,31 @@ final class CheckCommand implements Callable<Integer> {
         printer.failure(source, e);
       }
     }
-    return printer.finish();
+  }
+
+  /**
+   * The fact-check store of the home directory, when there is one; when it cannot be opened, a note
+   * on standard error says so and reports say that no index is loaded.
+   */
+  static Optional<LuceneFactCheckStore> factCheckStore(Path homeDir, PrintWriter err) {
+    try {
+      return FactCheckStores.openIfPresent(homeDir);
+    } catch (InputException e) {
+      err.println("veracity: note: known fact-checks are not matched: " + e.getMessage());
+      err.flush();
+      return Optional.empty();
+    }
+  }
+
+  static void closeQuietly(Optional<LuceneFactCheckStore> store, PrintWriter err) {
+    if (store.isPresent()) {
+      try {
+        store.get().close();
+      } catch (IOException e) {
+        // The reports are out; a failed close only leaks a file handle until exit.
+        err.println("veracity: note: closing the fact-check store failed: " + e.getMessage());
+      }
+    }
   }
 
   /**
@@ -107,9 +148,10 @@ final class CheckCommand implements Callable<Integer> {
    * and the user asked for them (by naming the lists' folder or the article's site), a note on
    * standard error says why reports rate no source.
    */
-  private Veracity pipeline(Path homeDir, PrintWriter err) {
+  private Veracity pipeline(Path homeDir, Optional<LuceneFactCheckStore> store, PrintWriter err) {
     Path lists = Datasets.resolve(Optional.ofNullable(datasets), environment);
     Veracity.Builder builder = Veracity.defaultBuilder();
+    store.ifPresent(builder::factCheckMatcher);
     boolean asked = datasets != null || url != null || domain != null;
     if (!asked && !Files.isDirectory(lists)) {
       return builder.build();

@@ -1,13 +1,19 @@
 package dev.veracity.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.veracity.Veracity;
 import dev.veracity.claim.ArticleClaims;
 import dev.veracity.claim.Claim;
+import dev.veracity.factcheck.ArticleFactChecks;
+import dev.veracity.factcheck.FactCheckReport;
+import dev.veracity.factcheck.store.LuceneFactCheckStore;
 import dev.veracity.input.InputException;
 import dev.veracity.input.InputLimits;
 import dev.veracity.input.UrlFetcher;
 import dev.veracity.report.ReportJson;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,6 +50,9 @@ final class ClaimsCommand implements Callable<Integer> {
       description = "Show at most N article claims (default: all).")
   private Integer top;
 
+  @Option(names = "--home", paramLabel = "DIR", description = "Veracity's home directory.")
+  private Path home;
+
   ClaimsCommand(CliEnvironment environment) {
     this.environment = environment;
   }
@@ -57,26 +66,47 @@ final class ClaimsCommand implements Callable<Integer> {
     ResultPrinter printer = articles.printer();
     ArticleLoader loader =
         new ArticleLoader(InputLimits.DEFAULT, UrlFetcher::withDefaults, environment.stdin());
-    Veracity veracity = Veracity.defaults();
-    for (InputSources.Item item : expanded) {
-      String source = item.source();
-      try {
-        if (item.failure().isPresent()) {
-          throw item.failure().get();
+    Path homeDir = environment.home(Optional.ofNullable(home)).directory();
+    Optional<LuceneFactCheckStore> store =
+        CheckCommand.factCheckStore(homeDir, spec.commandLine().getErr());
+    try {
+      Veracity.Builder builder = Veracity.defaultBuilder();
+      store.ifPresent(builder::factCheckMatcher);
+      Veracity veracity = builder.build();
+      for (InputSources.Item item : expanded) {
+        String source = item.source();
+        try {
+          if (item.failure().isPresent()) {
+            throw item.failure().get();
+          }
+          ArticleClaims all = veracity.claims(loader.load(source));
+          ArticleClaims claims =
+              top == null ? all : all.top(top, Math.min(top, all.comments().size()));
+          FactCheckReport factChecks =
+              store
+                  .<FactCheckReport>map(
+                      s ->
+                          ArticleFactChecks.match(
+                              s,
+                              Optional.empty(),
+                              Optional.empty(),
+                              claims.article(),
+                              Veracity.MATCHED_CLAIMS))
+                  .orElse(FactCheckReport.noIndex());
+          ObjectNode json = ReportJson.claims(source, claims, veracity.components());
+          json.set("fact_checks", ReportJson.factChecks(factChecks));
+          printer.success(json, () -> render(source, claims, factChecks));
+        } catch (InputException | RuntimeException e) {
+          printer.failure(source, e);
         }
-        ArticleClaims all = veracity.claims(loader.load(source));
-        ArticleClaims claims =
-            top == null ? all : all.top(top, Math.min(top, all.comments().size()));
-        printer.success(
-            ReportJson.claims(source, claims, veracity.components()), () -> render(source, claims));
-      } catch (InputException | RuntimeException e) {
-        printer.failure(source, e);
       }
+    } finally {
+      CheckCommand.closeQuietly(store, spec.commandLine().getErr());
     }
     return printer.finish();
   }
 
-  private static String render(String source, ArticleClaims claims) {
+  private static String render(String source, ArticleClaims claims, FactCheckReport factChecks) {
     StringBuilder out = new StringBuilder();
     out.append("== ").append(TerminalReportRenderer.safe(source)).append('\n');
     out.append("Article claims, most check-worthy first:\n");
@@ -89,6 +119,7 @@ final class ClaimsCommand implements Callable<Integer> {
         out.append(TerminalReportRenderer.claimLines(claim));
       }
     }
+    out.append(TerminalReportRenderer.factChecks(factChecks));
     return out.toString();
   }
 

@@ -6,6 +6,10 @@ import dev.veracity.claim.Claim;
 import dev.veracity.claim.Cue;
 import dev.veracity.comment.CommentReport;
 import dev.veracity.comment.CommentVerdict;
+import dev.veracity.factcheck.ClaimFactChecks;
+import dev.veracity.factcheck.FactCheck;
+import dev.veracity.factcheck.FactCheckMatch;
+import dev.veracity.factcheck.FactCheckReport;
 import dev.veracity.report.CheckReport;
 import dev.veracity.signal.SourceSignal;
 import dev.veracity.style.Evidence;
@@ -112,6 +116,44 @@ final class TerminalReportRenderer {
       out.append("Claims in readers' comments (not the article's):\n");
       for (Claim claim : report.claims().comments().subList(0, 1)) {
         out.append(claimLines(claim));
+      }
+    }
+    out.append(factChecks(report.factChecks()));
+    return out.toString();
+  }
+
+  /** The known-fact-check section: matches per statement, or why there are none. */
+  static String factChecks(FactCheckReport section) {
+    StringBuilder out = new StringBuilder("Known fact-checks:\n");
+    if (section.status() == FactCheckReport.Status.NO_INDEX) {
+      out.append(
+          "  (no fact-check index loaded; build one with: veracity factchecks build-default)\n");
+      return out.toString();
+    }
+    if (section.statements().isEmpty()) {
+      out.append("  (no headline or check-worthy claim to look up)\n");
+    }
+    for (ClaimFactChecks s : section.statements()) {
+      out.append("  ")
+          .append(s.role().id())
+          .append(": ")
+          .append(clip(safe(s.text()), LINE_WIDTH - 14))
+          .append('\n');
+      if (s.matches().isEmpty()) {
+        out.append("    no known fact-check (this is not support for the claim)\n");
+      }
+      for (FactCheckMatch m : s.matches()) {
+        FactCheck f = m.factCheck();
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "    %s (%s) by %s, match p=%.2f: %s%n",
+                f.rating().id().toUpperCase(Locale.ROOT),
+                safe(f.ratingText().isEmpty() ? "no rating" : f.ratingText()),
+                safe(f.reviewer()),
+                m.probability().orElse(0.0),
+                clip(safe(f.claim()), LINE_WIDTH - 40)));
+        f.url().ifPresent(u -> out.append("      ").append(safe(u)).append('\n'));
       }
     }
     return out.toString();

@@ -65,6 +65,15 @@ public final class VeracityCli {
     cli.addSubcommand("home", new HomeCommand(environment));
     cli.addSubcommand("source", new SourceCommand(environment));
     cli.addSubcommand("serve", new ServeCommand(environment));
+    CommandLine factchecks = new CommandLine(new FactchecksCommand());
+    factchecks.addSubcommand("import", new FactchecksImportCommand(environment));
+    factchecks.addSubcommand("search", new FactchecksSearchCommand(environment));
+    factchecks.addSubcommand("stats", new FactchecksStatsCommand(environment));
+    factchecks.addSubcommand("build-default", new FactchecksBuildDefaultCommand(environment));
+    cli.addSubcommand("factchecks", factchecks);
+    cli.getSubcommands()
+        .get("evaluate")
+        .addSubcommand("matching", new EvaluateMatchingCommand(environment));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> EXIT_USAGE);

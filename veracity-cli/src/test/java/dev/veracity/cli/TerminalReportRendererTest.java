@@ -8,6 +8,8 @@ import dev.veracity.claim.ArticleClaims;
 import dev.veracity.claim.Claim;
 import dev.veracity.claim.Cue;
 import dev.veracity.comment.CommentReport;
+import dev.veracity.factcheck.ClaimFactChecks;
+import dev.veracity.factcheck.FactCheckReport;
 import dev.veracity.model.Contribution;
 import dev.veracity.report.CheckReport;
 import dev.veracity.report.InputSummary;
@@ -82,7 +84,9 @@ class TerminalReportRendererTest {
                 + "    evidence: \"WOW\", \"WOW\"\n"
                 + "Check-worthy claims (score: probability that a sentence is a check-worthy"
                 + " claim):\n"
-                + "  (no sentence scored)\n");
+                + "  (no sentence scored)\n"
+                + "Known fact-checks:\n"
+                + "  (no fact-check index loaded; build one with: veracity factchecks build-default)\n");
   }
 
   @Test
@@ -123,7 +127,10 @@ class TerminalReportRendererTest {
     assertThat(renderer.render(report("-", List.of(), List.of())))
         .contains("Title:    (none found)\nBody:\n  (no body text found)\n")
         .contains("Style cues:\n  (none measured)\n")
-        .endsWith("  (no sentence scored)\n");
+        .contains("  (no sentence scored)\n")
+        .endsWith(
+            "Known fact-checks:\n  (no fact-check index loaded; build one with: veracity"
+                + " factchecks build-default)\n");
   }
 
   @Test
@@ -153,5 +160,20 @@ class TerminalReportRendererTest {
     CheckReport report = report("a", List.of(segment(SegmentKind.TITLE, longTitle, 0)), List.of());
 
     assertThat(renderer.render(report)).contains("Title:    " + "x".repeat(99) + "\u2026\n");
+  }
+
+  @Test
+  void statementWithoutMatchSaysNoKnownFactCheckAndThatThisIsNotSupport() {
+    FactCheckReport section =
+        FactCheckReport.loaded(
+            "test index",
+            List.of(
+                new ClaimFactChecks(
+                    ClaimFactChecks.Role.CLAIM, "The sky is green.", 0, 17, List.of())));
+    assertThat(TerminalReportRenderer.factChecks(section))
+        .isEqualTo(
+            "Known fact-checks:\n"
+                + "  claim: The sky is green.\n"
+                + "    no known fact-check (this is not support for the claim)\n");
   }
 }

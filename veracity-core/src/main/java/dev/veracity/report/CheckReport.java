@@ -3,6 +3,7 @@ package dev.veracity.report;
 import dev.veracity.article.Segment;
 import dev.veracity.claim.ArticleClaims;
 import dev.veracity.comment.CommentReport;
+import dev.veracity.factcheck.FactCheckReport;
 import dev.veracity.signal.SourceSignal;
 import dev.veracity.style.StyleCue;
 import java.util.List;
@@ -23,6 +24,8 @@ import java.util.Optional;
  * @param site how rating lists rate the publishing site, when the article names its site and a
  *     lookup is configured
  * @param comments the readers' comments judged for spam (comments never feed body signals)
+ * @param factChecks known fact-checks found for the headline and the reported check-worthy claims,
+ *     or the statement that no fact-check index is loaded
  * @param provenance versions, components and timings
  */
 public record CheckReport(
@@ -33,6 +36,7 @@ public record CheckReport(
     ArticleClaims claims,
     Optional<SourceSignal> site,
     CommentReport comments,
+    FactCheckReport factChecks,
     Provenance provenance) {
 
   /** The current schema identifier. */
@@ -45,8 +49,31 @@ public record CheckReport(
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(site, "site");
     Objects.requireNonNull(comments, "comments");
+    Objects.requireNonNull(factChecks, "factChecks");
     Objects.requireNonNull(provenance, "provenance");
     segments = List.copyOf(segments);
     style = List.copyOf(style);
+  }
+
+  /** A report made without a fact-check index. */
+  public CheckReport(
+      String schema,
+      InputSummary input,
+      List<Segment> segments,
+      List<StyleCue> style,
+      ArticleClaims claims,
+      Optional<SourceSignal> site,
+      CommentReport comments,
+      Provenance provenance) {
+    this(
+        schema,
+        input,
+        segments,
+        style,
+        claims,
+        site,
+        comments,
+        FactCheckReport.noIndex(),
+        provenance);
   }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.veracity.claim.ArticleClaims;
+import dev.veracity.factcheck.FactCheckReport;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,6 +72,11 @@ public final class ReportJson {
     result.set("comments", body.get("comments"));
     result.set("components", MAPPER.valueToTree(components));
     return result;
+  }
+
+  /** The known-fact-check section of a report as a JSON tree, as in a check report. */
+  public static ObjectNode factChecks(FactCheckReport section) {
+    return MAPPER.valueToTree(Objects.requireNonNull(section, "section"));
   }
 
   /**
