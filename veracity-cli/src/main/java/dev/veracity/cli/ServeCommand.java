@@ -1,7 +1,13 @@
 package dev.veracity.cli;
 
 import dev.veracity.Veracity;
+import dev.veracity.factcheck.FactCheckMatch;
+import dev.veracity.factcheck.store.DuplicateClaims;
+import dev.veracity.factcheck.store.FactCheckJson;
+import dev.veracity.factcheck.store.LuceneFactCheckStore;
+import dev.veracity.factcheck.store.SearchOptions;
 import dev.veracity.input.InputException;
+import dev.veracity.server.FactCheckSearch;
 import dev.veracity.server.ServerConfig;
 import dev.veracity.server.Services;
 import dev.veracity.server.VeracityServer;
@@ -11,6 +17,7 @@ import dev.veracity.source.SourceRatings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -230,16 +237,44 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  /** The pipeline and source lists: the same as {@code veracity check} uses. */
+  /**
+   * The pipeline, source lists and fact-check store: the same as {@code veracity check} uses. The
+   * store, when one exists under the home directory, stays open for the server's lifetime.
+   */
   private Services services(Path homeDir) throws InputException {
     Path lists = Datasets.resolve(Optional.ofNullable(datasets), environment);
     Veracity.Builder builder = Veracity.defaultBuilder();
-    if (datasets == null && !Files.isDirectory(lists)) {
-      return Services.of(builder.build());
+    Optional<LuceneFactCheckStore> store =
+        CheckCommand.factCheckStore(homeDir, spec.commandLine().getErr());
+    store.ifPresent(builder::factCheckMatcher);
+    Optional<SourceRatings> ratings = Optional.empty();
+    if (datasets != null || Files.isDirectory(lists)) {
+      SourceRatings loaded = SourceCommand.loadRatings(lists, homeDir);
+      builder.sourceLookup(new ListSourceLookup(loaded));
+      ratings = Optional.of(loaded);
     }
-    SourceRatings ratings = SourceCommand.loadRatings(lists, homeDir);
-    builder.sourceLookup(new ListSourceLookup(ratings));
-    return Services.of(builder.build()).withSources(ratings);
+    Services services = Services.of(builder.build());
+    if (ratings.isPresent()) {
+      services = services.withSources(ratings.get());
+    }
+    if (store.isPresent()) {
+      services = services.withFactChecks(searchOf(store.get()));
+    }
+    return services;
+  }
+
+  /** The store's fused search as the server's JSON, duplicate imports of one review folded. */
+  private static FactCheckSearch searchOf(LuceneFactCheckStore store) {
+    return (query, limit) -> {
+      try {
+        List<FactCheckMatch> matches =
+            DuplicateClaims.collapse(store.search(query, SearchOptions.fused(limit * 3)));
+        return FactCheckJson.mapper()
+            .valueToTree(matches.subList(0, Math.min(limit, matches.size())));
+      } catch (IOException e) {
+        throw new UncheckedIOException("fact-check search failed: " + e.getMessage(), e);
+      }
+    };
   }
 
   private Properties settingsFile(Path homeDir) throws InputException {
