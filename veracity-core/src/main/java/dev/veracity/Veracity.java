@@ -8,6 +8,8 @@ import dev.veracity.claim.ArticleClaimRanker;
 import dev.veracity.claim.ArticleClaims;
 import dev.veracity.claim.ClaimModelJson;
 import dev.veracity.claim.LinearClaimDetector;
+import dev.veracity.classify.ModelKind;
+import dev.veracity.classify.ReliabilityModelJson;
 import dev.veracity.comment.CommentReport;
 import dev.veracity.comment.SpamDetector;
 import dev.veracity.model.InvalidModelException;
@@ -21,6 +23,8 @@ import dev.veracity.style.LexicalStyleAnalyzer;
 import dev.veracity.style.StyleAnalyzer;
 import dev.veracity.style.StyleCue;
 import dev.veracity.text.NormalizingSentenceSplitter;
+import dev.veracity.verdict.ReliabilityVerdicts;
+import dev.veracity.verdict.Verdict;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -53,6 +57,7 @@ public final class Veracity {
   private final Optional<ArticleClaimRanker> claimRanker;
   private final Optional<SourceLookup> sourceLookup;
   private final Optional<SpamDetector> spamDetector;
+  private final Optional<ReliabilityVerdicts> verdicts;
   private final List<Component> components;
   private final Clock clock;
 
@@ -63,6 +68,7 @@ public final class Veracity {
     this.claimRanker = Optional.ofNullable(b.claimRanker);
     this.sourceLookup = Optional.ofNullable(b.sourceLookup);
     this.spamDetector = Optional.ofNullable(b.spamDetector);
+    this.verdicts = Optional.ofNullable(b.verdicts);
     List<Component> parts = new ArrayList<>();
     parts.add(new Component("segmenter", segmenter.toString(), VeracityVersion.get()));
     parts.add(new Component("style", styleAnalyzer.toString(), VeracityVersion.get()));
@@ -70,6 +76,8 @@ public final class Veracity {
         r -> parts.add(new Component("claims", r.toString(), VeracityVersion.get())));
     spamDetector.ifPresent(
         d -> parts.add(new Component("comment-spam", d.describe(), VeracityVersion.get())));
+    verdicts.ifPresent(
+        v -> parts.add(new Component("verdict", v.toString(), VeracityVersion.get())));
     sourceLookup.ifPresent(l -> parts.addAll(l.components()));
     parts.addAll(b.extraComponents);
     this.components = List.copyOf(parts);
@@ -90,14 +98,26 @@ public final class Veracity {
     LinearClaimDetector detector;
     String modelSha256;
     SpamDetector spam;
+    ReliabilityVerdicts verdicts;
+    List<Component> reliabilityModels = new ArrayList<>();
     try {
       detector = LinearClaimDetector.withDefaultModel();
       modelSha256 = ClaimModelJson.defaultSha256();
       spam = SpamDetector.withDefaultModel();
+      verdicts = ReliabilityVerdicts.defaults();
+      for (ModelKind kind : ModelKind.values()) {
+        reliabilityModels.add(
+            new Component(
+                "reliability-model-" + kind.id(),
+                kind.resource(),
+                "sha256:" + ReliabilityModelJson.defaultSha256(kind)));
+      }
     } catch (InvalidModelException e) {
       throw new IllegalStateException("a committed default model is unreadable", e);
     }
-    return builder()
+    Builder builder = builder().verdicts(verdicts);
+    reliabilityModels.forEach(builder::component);
+    return builder
         .segmenter(new LineRuleSegmenter())
         .styleAnalyzer(style)
         .claimRanker(new ArticleClaimRanker(detector, NormalizingSentenceSplitter.standard()))
@@ -143,7 +163,10 @@ public final class Veracity {
     sourceLookup.ifPresent(l -> timings.put("source", (t4 - t3) / 1e6));
     CommentReport comments =
         spamDetector.map(d -> CommentReport.of(segmentation, d)).orElse(CommentReport.none());
-    spamDetector.ifPresent(d -> timings.put("comments", (System.nanoTime() - t4) / 1e6));
+    long t5 = System.nanoTime();
+    spamDetector.ifPresent(d -> timings.put("comments", (t5 - t4) / 1e6));
+    Optional<Verdict> verdict = verdicts.map(v -> v.judge(segmentation, site, List.of()));
+    verdicts.ifPresent(v -> timings.put("verdict", (System.nanoTime() - t5) / 1e6));
     InputSummary input =
         new InputSummary(
             source,
@@ -162,6 +185,7 @@ public final class Veracity {
     return new CheckReport(
         CheckReport.SCHEMA,
         input,
+        verdict,
         segmentation.segments(),
         style,
         claims,
@@ -202,6 +226,7 @@ public final class Veracity {
     private ArticleClaimRanker claimRanker;
     private SourceLookup sourceLookup;
     private SpamDetector spamDetector;
+    private ReliabilityVerdicts verdicts;
     private Clock clock = Clock.systemUTC();
     private final List<Component> extraComponents = new ArrayList<>();
 
@@ -234,6 +259,12 @@ public final class Veracity {
     /** The comment-spam detector to use; without one, reports judge no comment. */
     public Builder spamDetector(SpamDetector value) {
       this.spamDetector = value;
+      return this;
+    }
+
+    /** How verdicts are made; without it, reports give no verdict. */
+    public Builder verdicts(ReliabilityVerdicts value) {
+      this.verdicts = value;
       return this;
     }
 

@@ -5,6 +5,7 @@ import dev.veracity.claim.ArticleClaims;
 import dev.veracity.comment.CommentReport;
 import dev.veracity.signal.SourceSignal;
 import dev.veracity.style.StyleCue;
+import dev.veracity.verdict.Verdict;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.Optional;
  *
  * @param schema the report schema identifier, {@link #SCHEMA}
  * @param input what was checked
+ * @param verdict how far to trust the article, and why, when the pipeline has reliability models
  * @param segments the article cut into title, body, quote, comment and boilerplate segments, in
  *     text order; offsets point into the analysed text
  * @param style model-free style cues over the body
@@ -28,6 +30,7 @@ import java.util.Optional;
 public record CheckReport(
     String schema,
     InputSummary input,
+    Optional<Verdict> verdict,
     List<Segment> segments,
     List<StyleCue> style,
     ArticleClaims claims,
@@ -42,11 +45,25 @@ public record CheckReport(
   public CheckReport {
     Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(verdict, "verdict");
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(site, "site");
     Objects.requireNonNull(comments, "comments");
     Objects.requireNonNull(provenance, "provenance");
     segments = List.copyOf(segments);
     style = List.copyOf(style);
+  }
+
+  /** A report without a verdict. */
+  public CheckReport(
+      String schema,
+      InputSummary input,
+      List<Segment> segments,
+      List<StyleCue> style,
+      ArticleClaims claims,
+      Optional<SourceSignal> site,
+      CommentReport comments,
+      Provenance provenance) {
+    this(schema, input, Optional.empty(), segments, style, claims, site, comments, provenance);
   }
 }

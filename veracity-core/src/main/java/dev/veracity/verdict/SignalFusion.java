@@ -1,0 +1,35 @@
+package dev.veracity.verdict;
+
+import java.util.List;
+
+/**
+ * Combines signals into one probability and label.
+ *
+ * <p>Implementations are immutable and thread-safe, and document their rule.
+ */
+public interface SignalFusion {
+
+  /**
+   * The fused outcome of {@code signals}.
+   *
+   * @param band the uncertain band to read the fused probability against
+   * @param textInDomain whether the text model's input was like its training data; when not, no
+   *     confident label is given unless a signal settles it
+   */
+  Fused fuse(List<Signal> signals, UncertainBand band, boolean textInDomain);
+
+  /**
+   * A fusion's outcome.
+   *
+   * @param label the label
+   * @param probabilityUnreliable the fused probability of unreliable, in [0, 1]
+   * @param signals the input signals, in input order, each with its share of the verdict
+   */
+  record Fused(VerdictLabel label, double probabilityUnreliable, List<Signal> signals) {
+
+    /** Copies. */
+    public Fused {
+      signals = List.copyOf(signals);
+    }
+  }
+}
