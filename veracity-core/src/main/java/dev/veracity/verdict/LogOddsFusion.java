@@ -12,9 +12,12 @@ import java.util.Optional;
  *
  * <p>The label is, in order: the label of the first signal that settles one (satire); {@link
  * VerdictLabel#OUT_OF_DOMAIN} when the text is out of domain; else the band's reading of the fused
- * probability. A signal's share is its {@code |logOdds|} over the sum of all {@code |logOdds|} (all
- * 0 when every signal abstains); a settling signal takes the whole share. Stateless and
- * thread-safe.
+ * probability. The band is the text model's when no other signal adds log-odds, else the text
+ * model's capped at its target precision ({@link UncertainBand#cappedAtTarget()}): the text band
+ * may be unreachable on one side (no text score reached the target precision there), but a
+ * probability that other evidence carried beyond the target is still a confident verdict. A
+ * signal's share is its {@code |logOdds|} over the sum of all {@code |logOdds|} (all 0 when every
+ * signal abstains); a settling signal takes the whole share. Stateless and thread-safe.
  */
 public final class LogOddsFusion implements SignalFusion {
 
@@ -25,7 +28,9 @@ public final class LogOddsFusion implements SignalFusion {
     double sum = 0.0;
     double magnitude = 0.0;
     Optional<Signal> settling = Optional.empty();
+    boolean otherEvidence = false;
     for (Signal s : signals) {
+      otherEvidence |= !s.id().equals(Signal.TEXT_MODEL) && s.logOdds() != 0.0;
       sum += s.logOdds();
       magnitude += Math.abs(s.logOdds());
       if (settling.isEmpty() && s.settles().isPresent()) {
@@ -43,15 +48,16 @@ public final class LogOddsFusion implements SignalFusion {
       }
       shared.add(s.withShare(share));
     }
+    UncertainBand used = otherEvidence ? band.cappedAtTarget() : band;
     VerdictLabel label;
     if (settling.isPresent()) {
       label = settling.get().settles().orElseThrow();
     } else if (!textInDomain) {
       label = VerdictLabel.OUT_OF_DOMAIN;
     } else {
-      label = band.label(p);
+      label = used.label(p);
     }
-    return new Fused(label, round(p), shared);
+    return new Fused(label, round(p), used, shared);
   }
 
   /** The logit of {@code p}, with p clamped to [1e-4, 1 - 1e-4] so that it stays finite. */

@@ -29,9 +29,6 @@ import java.util.Set;
  */
 public final class ReliabilityVerdicts {
 
-  /** The signal id of the text model. */
-  public static final String TEXT_MODEL = "text_model";
-
   private static final Set<SegmentKind> SCORED =
       Set.of(SegmentKind.TITLE, SegmentKind.BODY, SegmentKind.QUOTE);
 
@@ -113,10 +110,11 @@ public final class ReliabilityVerdicts {
     signals.add(textSignal(kind, a, inDomain));
     site.map(sourceWeights::signal).ifPresent(signals::add);
     signals.addAll(more);
-    UncertainBand band =
+    UncertainBand textBand =
         new UncertainBand(
             model.reliableAtOrBelow(), model.unreliableAtOrAbove(), model.targetPrecision());
-    SignalFusion.Fused fused = fusion.fuse(signals, band, inDomain);
+    SignalFusion.Fused fused = fusion.fuse(signals, textBand, inDomain);
+    UncertainBand band = fused.band();
 
     TextExplanation explanation =
         new TextExplanation(
@@ -162,7 +160,7 @@ public final class ReliabilityVerdicts {
     if (!inDomain) {
       List<String> why = a.outOfDomain().stream().map(o -> o.id()).toList();
       return Signal.of(
-          TEXT_MODEL,
+          Signal.TEXT_MODEL,
           "the "
               + kind.id()
               + " model abstains: the text is out of domain ("
@@ -173,7 +171,7 @@ public final class ReliabilityVerdicts {
           "an out-of-domain text adds nothing");
     }
     return Signal.of(
-        TEXT_MODEL,
+        Signal.TEXT_MODEL,
         "the " + kind.id() + " model gives probability " + p + " of unreliable",
         round(LogOddsFusion.logit(a.probabilityUnreliable())),
         "the logit of the text model's calibrated probability");

@@ -26,6 +26,9 @@ public record Signal(
     Optional<VerdictLabel> settles,
     double share) {
 
+  /** The id of the text model's signal. */
+  public static final String TEXT_MODEL = "text_model";
+
   /** Validates. */
   public Signal {
     Objects.requireNonNull(id, "id");

@@ -12,7 +12,7 @@ public interface SignalFusion {
   /**
    * The fused outcome of {@code signals}.
    *
-   * @param band the uncertain band to read the fused probability against
+   * @param band the text model's uncertain band
    * @param textInDomain whether the text model's input was like its training data; when not, no
    *     confident label is given unless a signal settles it
    */
@@ -23,9 +23,11 @@ public interface SignalFusion {
    *
    * @param label the label
    * @param probabilityUnreliable the fused probability of unreliable, in [0, 1]
+   * @param band the band the probability was read against
    * @param signals the input signals, in input order, each with its share of the verdict
    */
-  record Fused(VerdictLabel label, double probabilityUnreliable, List<Signal> signals) {
+  record Fused(
+      VerdictLabel label, double probabilityUnreliable, UncertainBand band, List<Signal> signals) {
 
     /** Copies. */
     public Fused {

@@ -28,6 +28,17 @@ public record UncertainBand(
     }
   }
 
+  /**
+   * The band for a probability that other evidence has moved: each edge no wider than the target
+   * precision ({@code [1 - target, target]}), as a calibrated probability at or beyond it is right
+   * at least that often; this band itself when that would not leave a band.
+   */
+  public UncertainBand cappedAtTarget() {
+    double lower = Math.max(reliableAtOrBelow, 1.0 - targetPrecision);
+    double upper = Math.min(unreliableAtOrAbove, targetPrecision);
+    return lower < upper ? new UncertainBand(lower, upper, targetPrecision) : this;
+  }
+
   /** The label of a fused probability: reliable, unreliable or uncertain. */
   public VerdictLabel label(double probabilityUnreliable) {
     if (probabilityUnreliable >= unreliableAtOrAbove) {

@@ -83,4 +83,31 @@ class LogOddsFusionTest {
     assertThat(fused.probabilityUnreliable()).isEqualTo(0.5);
     assertThat(fused.signals()).extracting(Signal::share).containsExactly(0.0);
   }
+
+  @Test
+  void aTextScoreAloneIsReadAgainstTheTextModelsOwnBand() {
+    UncertainBand unreachable = new UncertainBand(0.38, 1.0, 0.85);
+
+    SignalFusion.Fused fused =
+        fusion.fuse(List.of(Signal.of("text_model", "t", 2.2, "r")), unreachable, true);
+
+    assertThat(fused.label()).isEqualTo(VerdictLabel.UNCERTAIN);
+    assertThat(fused.band()).isEqualTo(unreachable);
+  }
+
+  @Test
+  void otherEvidenceIsReadAgainstTheBandCappedAtTheTargetPrecision() {
+    UncertainBand unreachable = new UncertainBand(0.38, 1.0, 0.85);
+
+    SignalFusion.Fused fused =
+        fusion.fuse(
+            List.of(
+                Signal.of("text_model", "t", 0.2, "r"), Signal.of("source_rating", "s", 2.0, "r")),
+            unreachable,
+            true);
+
+    assertThat(fused.probabilityUnreliable()).isEqualTo(0.9002);
+    assertThat(fused.band()).isEqualTo(new UncertainBand(0.38, 0.85, 0.85));
+    assertThat(fused.label()).isEqualTo(VerdictLabel.UNRELIABLE);
+  }
 }
