@@ -180,6 +180,26 @@ public final class ReliabilityTrainer {
     return (Set<String>[]) new Set<?>[n];
   }
 
+  /**
+   * One liblinear fit at {@code c} on every row, without C selection, calibration or band: the cost
+   * of a single training pass, for benchmarks.
+   *
+   * @return the number of non-zero weights
+   */
+  public int fitOnce(Features features, double c) {
+    int[] rows = IntStream.range(0, features.size()).toArray();
+    int dimension = new ReliabilityFeaturizer(config.features()).dimension();
+    LiblinearLogistic.Fit fit =
+        RegularisationSearch.fit(config, features.x(), features.y(), rows, dimension, c);
+    int nonZero = 0;
+    for (double w : fit.weights()) {
+      if (w != 0.0) {
+        nonZero++;
+      }
+    }
+    return nonZero;
+  }
+
   /** Trains on all {@code documents}. */
   public Result train(List<LabelledDocument> documents, Map<String, Object> dataProvenance) {
     Features f = featurize(documents);
