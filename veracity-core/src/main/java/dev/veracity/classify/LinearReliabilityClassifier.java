@@ -205,7 +205,7 @@ public final class LinearReliabilityClassifier implements ReliabilityClassifier 
     for (var e : occurrences.entrySet()) {
       double c = round(contribution.getOrDefault(e.getKey(), 0.0));
       if (c == 0.0
-          || !hasLetterOrDigit(e.getKey().substring(2))
+          || !everyWordHasLetterOrDigit(e.getKey().substring(2))
           || FunctionWords.onlyFunctionWords(e.getKey())) {
         continue;
       }
@@ -268,6 +268,16 @@ public final class LinearReliabilityClassifier implements ReliabilityClassifier 
       }
     }
     return -1;
+  }
+
+  /** Whether no token of the n-gram is bare punctuation ("however ," explains nothing). */
+  private static boolean everyWordHasLetterOrDigit(String ngram) {
+    for (String w : ngram.split(" ")) {
+      if (!hasLetterOrDigit(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasLetterOrDigit(String s) {

@@ -106,6 +106,17 @@ class ExampleArticleVerdictTest {
   }
 
   @Test
+  void noExplanationPhraseHoldsBarePunctuation() {
+    Verdict v = verdicts.judge(segmentation, Optional.empty(), List.of());
+
+    for (PhraseContribution p : v.explanation().phrases()) {
+      for (String word : p.feature().substring(2).split(" ")) {
+        assertThat(word).as(p.feature()).containsPattern("[\\p{L}\\p{N}]");
+      }
+    }
+  }
+
+  @Test
   void phraseSpansPointAtThePhraseInTheSubmittedText() {
     Verdict v = verdicts.judge(segmentation, Optional.empty(), List.of());
 
