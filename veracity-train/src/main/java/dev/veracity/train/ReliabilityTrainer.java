@@ -200,6 +200,23 @@ public final class ReliabilityTrainer {
     return nonZero;
   }
 
+  /**
+   * The raw scores of {@code test} under one liblinear fit at {@code c} on {@code train}, with this
+   * trainer's solver, class weights and seed: for experiments with other feature families.
+   *
+   * @param dimension the number of columns the vectors address
+   */
+  public double[] fitAndScore(
+      FeatureVector[] train, int[] y, FeatureVector[] test, int dimension, double c) {
+    int[] rows = IntStream.range(0, train.length).toArray();
+    LiblinearLogistic.Fit fit = RegularisationSearch.fit(config, train, y, rows, dimension, c);
+    double[] raw = new double[test.length];
+    for (int i = 0; i < test.length; i++) {
+      raw[i] = fit.bias() + test[i].dot(fit.weights());
+    }
+    return raw;
+  }
+
   /** Trains on all {@code documents}. */
   public Result train(List<LabelledDocument> documents, Map<String, Object> dataProvenance) {
     Features f = featurize(documents);
