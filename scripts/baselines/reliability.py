@@ -14,6 +14,9 @@ all deciding at probability 0.5. Tasks:
   liar        train liar-train.jsonl, test liar-valid.jsonl
   buzzfeed-lopo    buzzfeed-webis.jsonl, one fold per portal (field group)
   buzzfeed-random  buzzfeed-webis.jsonl, folds from field fold5
+  cross-articles   articles.jsonl, one fold per corpus (the part of group before '|'): train on
+                   the other corpora, test on one; metrics per held-out corpus
+  cross-pooled5    pooled5.jsonl (articles + constraint-train + liar-train), the same
 Prints one JSON object: task -> method -> metrics (point values; label 1 = unreliable).
 
 Run with Debian's Python (it has python3-sklearn):
@@ -133,6 +136,21 @@ def cross_validated(rows, field, method, seed):
     return p
 
 
+def corpus_of(r):
+    return r["group"].split("|", 1)[0]
+
+
+def cross_corpus(rows, method, seed):
+    corpora = sorted({corpus_of(r) for r in rows})
+    out = {}
+    for c in corpora:
+        test = [r for r in rows if corpus_of(r) == c]
+        train = [r for r in rows if corpus_of(r) != c]
+        p = METHODS[method](train, test, seed)
+        out[c] = metrics(p, np.array([label_of(r) for r in test]))
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("splits")
@@ -144,6 +162,11 @@ def main():
     for task in a.tasks.split(","):
         result[task] = {}
         for method in a.methods.split(","):
+            if task.startswith("cross-"):
+                name = {"cross-articles": "articles", "cross-pooled5": "pooled5"}[task]
+                rows = read(os.path.join(a.splits, name + ".jsonl"))
+                result[task][method] = cross_corpus(rows, method, a.seed)
+                continue
             if task in ("constraint", "liar"):
                 names = {"constraint": ("constraint-train", "constraint-val"),
                          "liar": ("liar-train", "liar-valid")}[task]

@@ -8,6 +8,8 @@ import dev.veracity.claim.ArticleClaimRanker;
 import dev.veracity.claim.ArticleClaims;
 import dev.veracity.claim.ClaimModelJson;
 import dev.veracity.claim.LinearClaimDetector;
+import dev.veracity.classify.ModelKind;
+import dev.veracity.classify.ReliabilityModelJson;
 import dev.veracity.comment.CommentReport;
 import dev.veracity.comment.SpamDetector;
 import dev.veracity.factcheck.ArticleFactChecks;
@@ -24,6 +26,10 @@ import dev.veracity.style.LexicalStyleAnalyzer;
 import dev.veracity.style.StyleAnalyzer;
 import dev.veracity.style.StyleCue;
 import dev.veracity.text.NormalizingSentenceSplitter;
+import dev.veracity.verdict.FactCheckWeights;
+import dev.veracity.verdict.ReliabilityVerdicts;
+import dev.veracity.verdict.Signal;
+import dev.veracity.verdict.Verdict;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -59,7 +65,12 @@ public final class Veracity {
   private final Optional<ArticleClaimRanker> claimRanker;
   private final Optional<SourceLookup> sourceLookup;
   private final Optional<SpamDetector> spamDetector;
+
+  /** How matched fact-checks weigh in the verdict (docs/REPORT.md, "How the verdict is made"). */
+  private static final FactCheckWeights FACT_CHECK_WEIGHTS = FactCheckWeights.defaults();
+
   private final Optional<FactCheckMatcher> factCheckMatcher;
+  private final Optional<ReliabilityVerdicts> verdicts;
   private final List<Component> components;
   private final Clock clock;
 
@@ -71,6 +82,7 @@ public final class Veracity {
     this.sourceLookup = Optional.ofNullable(b.sourceLookup);
     this.spamDetector = Optional.ofNullable(b.spamDetector);
     this.factCheckMatcher = Optional.ofNullable(b.factCheckMatcher);
+    this.verdicts = Optional.ofNullable(b.verdicts);
     List<Component> parts = new ArrayList<>();
     parts.add(new Component("segmenter", segmenter.toString(), VeracityVersion.get()));
     parts.add(new Component("style", styleAnalyzer.toString(), VeracityVersion.get()));
@@ -78,6 +90,8 @@ public final class Veracity {
         r -> parts.add(new Component("claims", r.toString(), VeracityVersion.get())));
     spamDetector.ifPresent(
         d -> parts.add(new Component("comment-spam", d.describe(), VeracityVersion.get())));
+    verdicts.ifPresent(
+        v -> parts.add(new Component("verdict", v.toString(), VeracityVersion.get())));
     sourceLookup.ifPresent(l -> parts.addAll(l.components()));
     factCheckMatcher.ifPresent(
         m -> parts.add(new Component("fact-checks", m.describe(), VeracityVersion.get())));
@@ -100,14 +114,26 @@ public final class Veracity {
     LinearClaimDetector detector;
     String modelSha256;
     SpamDetector spam;
+    ReliabilityVerdicts verdicts;
+    List<Component> reliabilityModels = new ArrayList<>();
     try {
       detector = LinearClaimDetector.withDefaultModel();
       modelSha256 = ClaimModelJson.defaultSha256();
       spam = SpamDetector.withDefaultModel();
+      verdicts = ReliabilityVerdicts.defaults();
+      for (ModelKind kind : ModelKind.values()) {
+        reliabilityModels.add(
+            new Component(
+                "reliability-model-" + kind.id(),
+                kind.resource(),
+                "sha256:" + ReliabilityModelJson.defaultSha256(kind)));
+      }
     } catch (InvalidModelException e) {
       throw new IllegalStateException("a committed default model is unreadable", e);
     }
-    return builder()
+    Builder builder = builder().verdicts(verdicts);
+    reliabilityModels.forEach(builder::component);
+    return builder
         .segmenter(new LineRuleSegmenter())
         .styleAnalyzer(style)
         .claimRanker(new ArticleClaimRanker(detector, NormalizingSentenceSplitter.standard()))
@@ -163,6 +189,10 @@ public final class Veracity {
                         m, segmentation.title(), article.title(), claims.article(), MATCHED_CLAIMS))
             .orElse(FactCheckReport.noIndex());
     factCheckMatcher.ifPresent(m -> timings.put("fact-checks", (System.nanoTime() - t5) / 1e6));
+    long t6 = System.nanoTime();
+    List<Signal> evidence = FACT_CHECK_WEIGHTS.signal(factChecks).stream().toList();
+    Optional<Verdict> verdict = verdicts.map(v -> v.judge(segmentation, site, evidence));
+    verdicts.ifPresent(v -> timings.put("verdict", (System.nanoTime() - t6) / 1e6));
     InputSummary input =
         new InputSummary(
             source,
@@ -181,6 +211,7 @@ public final class Veracity {
     return new CheckReport(
         CheckReport.SCHEMA,
         input,
+        verdict,
         segmentation.segments(),
         style,
         claims,
@@ -223,6 +254,7 @@ public final class Veracity {
     private SourceLookup sourceLookup;
     private SpamDetector spamDetector;
     private FactCheckMatcher factCheckMatcher;
+    private ReliabilityVerdicts verdicts;
     private Clock clock = Clock.systemUTC();
     private final List<Component> extraComponents = new ArrayList<>();
 
@@ -264,6 +296,12 @@ public final class Veracity {
      */
     public Builder factCheckMatcher(FactCheckMatcher value) {
       this.factCheckMatcher = value;
+      return this;
+    }
+
+    /** How verdicts are made; without it, reports give no verdict. */
+    public Builder verdicts(ReliabilityVerdicts value) {
+      this.verdicts = value;
       return this;
     }
 

@@ -14,6 +14,8 @@ import dev.veracity.corpus.ReadResult;
 import dev.veracity.corpus.Reliability;
 import dev.veracity.eval.BinaryMetrics;
 import dev.veracity.eval.Bootstrap;
+import dev.veracity.eval.CoveragePoint;
+import dev.veracity.eval.CoveragePrecision;
 import dev.veracity.eval.Estimate;
 import dev.veracity.train.GroupedFolds;
 import dev.veracity.train.ReliabilityExperiment;
@@ -23,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -43,8 +46,14 @@ import picocli.CommandLine.Spec;
       "Without --folds or --leave-one-group-out each document is scored by --model, or by the"
           + " default model for its length. With them, models are trained on the file itself by"
           + " grouped cross-validation and every document is scored out of fold.",
-      "Accuracy and F1 decide at probability 0.5; uncertain_share is the share of uncertain"
-          + " verdicts (band or out of domain). Intervals: 95%% percentile bootstrap."
+      "Accuracy and F1 decide at each model's decision threshold (chosen for macro-F1 on its"
+          + " training data's cross-fitted out-of-fold predictions); uncertain_share is the share of"
+          + " uncertain verdicts (band or out of domain); confident gives the precision of the"
+          + " verdicts that are not uncertain; coverage_precision the accuracy of the most"
+          + " confident 10%%, 20%%, ... of items. Intervals: 95%% percentile bootstrap.",
+      "--cross-corpus holds out one corpus at a time (the part of the group before '|', as"
+          + " export reliability writes it) and trains on the others; per_group gives each held-out"
+          + " group's metrics."
     })
 final class EvaluateReliabilityCommand implements Callable<Integer> {
 
@@ -76,6 +85,11 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
 
     @Option(names = "--leave-one-group-out", description = "One fold per group.")
     boolean leaveOneGroupOut;
+
+    @Option(
+        names = "--cross-corpus",
+        description = "One fold per corpus: train on the other corpora, test on one.")
+    boolean crossCorpus;
   }
 
   @Option(
@@ -110,13 +124,19 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
       }
       double[] p = new double[docs.size()];
       double[] uncertain = new double[docs.size()];
+      double[] decided = new double[docs.size()];
       int[] y = new int[docs.size()];
       String scoredBy;
       if (protocol != null) {
         ReliabilityTrainer trainer = ReliabilityTrainer.defaults(ModelKind.of(kind), seed);
         List<String> groups = docs.stream().map(LabelledDocument::group).toList();
         int[] fold;
-        if (protocol.leaveOneGroupOut) {
+        if (protocol.crossCorpus) {
+          fold =
+              ReliabilityExperiment.leaveOneGroupOut(
+                  groups.stream().map(ReliabilityExperiment::corpusOf).toList());
+          scoredBy = "leave-one-corpus-out: trained on the other corpora (" + groupField + ")";
+        } else if (protocol.leaveOneGroupOut) {
           fold = ReliabilityExperiment.leaveOneGroupOut(groups);
           scoredBy = "leave-one-group-out cross-validation (" + groupField + ")";
         } else {
@@ -128,6 +148,7 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
         for (int i = 0; i < docs.size(); i++) {
           p[i] = pr.probability()[i];
           uncertain[i] = pr.uncertain()[i] ? 1 : 0;
+          decided[i] = pr.decision()[i] ? 1 : 0;
           y[i] = pr.labels()[i];
         }
       } else {
@@ -149,29 +170,32 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
           ReliabilityAssessment a = c.assess(text);
           p[i] = a.probabilityUnreliable();
           uncertain[i] = a.verdict() == Verdict.UNCERTAIN ? 1 : 0;
+          decided[i] = a.probabilityUnreliable() >= c.model().decisionThreshold() ? 1 : 0;
           y[i] = docs.get(i).label().orElseThrow() == Reliability.UNRELIABLE ? 1 : 0;
         }
         scoredBy = fixed != null ? fixed.describe() : "default models by length " + byKind.keySet();
       }
-      Bootstrap bootstrap = new Bootstrap(resamples, seed);
-      Map<String, Object> r = new LinkedHashMap<>();
-      r.put("n", docs.size());
-      r.put("unreliable", IntStream.of(y).sum());
+      Map<String, Object> r = metrics(p, decided, uncertain, y, new Bootstrap(resamples, seed));
       r.put("skipped", read.skipped().size());
       r.put("unlabelled", read.documents().size() - docs.size());
-      Map<String, Bootstrap.Metric> metrics = new LinkedHashMap<>();
-      metrics.put("accuracy", (s, l) -> BinaryMetrics.accuracy(s, l, 0.5));
-      metrics.put("macro_f1", (s, l) -> BinaryMetrics.macroF1(s, l, 0.5));
-      metrics.put("weighted_f1", (s, l) -> BinaryMetrics.weightedF1(s, l, 0.5));
-      metrics.put("f1_unreliable", (s, l) -> BinaryMetrics.f1(s, l, 0.5));
-      metrics.put("roc_auc", BinaryMetrics::rocAuc);
-      metrics.put("average_precision", BinaryMetrics::averagePrecision);
-      metrics.put("ece", BinaryMetrics::expectedCalibrationError);
-      metrics.put("brier", BinaryMetrics::brier);
-      for (var e : metrics.entrySet()) {
-        r.put(e.getKey(), json(bootstrap.estimate(p, y, e.getValue())));
+      if (protocol != null && (protocol.crossCorpus || protocol.leaveOneGroupOut)) {
+        Map<String, Object> perGroup = new LinkedHashMap<>();
+        List<String> keys =
+            docs.stream()
+                .map(
+                    d ->
+                        protocol.crossCorpus
+                            ? ReliabilityExperiment.corpusOf(d.group())
+                            : d.group())
+                .toList();
+        for (String g : new LinkedHashSet<>(keys)) {
+          int[] idx = IntStream.range(0, docs.size()).filter(i -> keys.get(i).equals(g)).toArray();
+          perGroup.put(
+              g,
+              metrics(pick(p, idx), pick(decided, idx), pick(uncertain, idx), pick(y, idx), null));
+        }
+        r.put("per_group", perGroup);
       }
-      r.put("uncertain_share", json(bootstrap.estimate(uncertain, y, (s, l) -> mean(s))));
       r.put("scored_by", scoredBy);
       if (json) {
         stdout.println(
@@ -186,6 +210,75 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
       err.println("veracity: " + e.getMessage());
       return VeracityCli.EXIT_USAGE;
     }
+  }
+
+  /**
+   * The metrics of one set of predictions; with {@code bootstrap}, each with a 95% interval, else
+   * point values.
+   */
+  private static Map<String, Object> metrics(
+      double[] p, double[] decided, double[] uncertain, int[] y, Bootstrap bootstrap) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("n", y.length);
+    r.put("unreliable", IntStream.of(y).sum());
+    Map<String, Bootstrap.Metric> decisions = new LinkedHashMap<>();
+    decisions.put("accuracy", (s, l) -> BinaryMetrics.accuracy(s, l, 0.5));
+    decisions.put("macro_f1", (s, l) -> BinaryMetrics.macroF1(s, l, 0.5));
+    decisions.put("weighted_f1", (s, l) -> BinaryMetrics.weightedF1(s, l, 0.5));
+    decisions.put("f1_unreliable", (s, l) -> BinaryMetrics.f1(s, l, 0.5));
+    Map<String, Bootstrap.Metric> scores = new LinkedHashMap<>();
+    scores.put("roc_auc", BinaryMetrics::rocAuc);
+    scores.put("average_precision", BinaryMetrics::averagePrecision);
+    scores.put("ece", BinaryMetrics::expectedCalibrationError);
+    scores.put("brier", BinaryMetrics::brier);
+    for (var e : decisions.entrySet()) {
+      r.put(e.getKey(), estimate(decided, y, e.getValue(), bootstrap));
+    }
+    for (var e : scores.entrySet()) {
+      r.put(e.getKey(), estimate(p, y, e.getValue(), bootstrap));
+    }
+    r.put("uncertain_share", estimate(uncertain, y, (s, l) -> mean(s), bootstrap));
+    boolean[] flags = new boolean[uncertain.length];
+    for (int i = 0; i < flags.length; i++) {
+      flags[i] = uncertain[i] > 0;
+    }
+    double[] confident = CoveragePrecision.confident(p, flags, y);
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("coverage", round(confident[2]));
+    c.put("precision_unreliable", round(confident[0]));
+    c.put("precision_reliable", round(confident[1]));
+    r.put("confident", c);
+    List<Map<String, Object>> curve = new ArrayList<>();
+    for (CoveragePoint point : CoveragePrecision.curve(p, y)) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("coverage", point.coverage());
+      m.put("accuracy", round(point.accuracy()));
+      m.put("n", point.n());
+      curve.add(m);
+    }
+    r.put("coverage_precision", curve);
+    return r;
+  }
+
+  private static Object estimate(
+      double[] s, int[] y, Bootstrap.Metric metric, Bootstrap bootstrap) {
+    return bootstrap == null ? round(metric.apply(s, y)) : json(bootstrap.estimate(s, y, metric));
+  }
+
+  private static double[] pick(double[] v, int[] idx) {
+    double[] out = new double[idx.length];
+    for (int k = 0; k < idx.length; k++) {
+      out[k] = v[idx[k]];
+    }
+    return out;
+  }
+
+  private static int[] pick(int[] v, int[] idx) {
+    int[] out = new int[idx.length];
+    for (int k = 0; k < idx.length; k++) {
+      out[k] = v[idx[k]];
+    }
+    return out;
   }
 
   private static double mean(double[] values) {

@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
       "Write the reliability evaluation splits as JSON lines (id, title, text, label, group, fold5)"
           + " so that baselines see exactly the same data: constraint-train/val, liar-train/valid,"
           + " buzzfeed-webis (group = portal; fold5 = seeded random 5 folds), articles (the"
-          + " pooled article training data)."
+          + " pooled article training data), pooled5 (articles, constraint-train and liar-train,"
+          + " for the cross-corpus matrix)."
     })
 final class ExportReliabilityCommand implements Callable<Integer> {
 
@@ -58,7 +60,11 @@ final class ExportReliabilityCommand implements Callable<Integer> {
     write("liar-valid", List.of(LiarReader.ofSplits("valid")));
     write("buzzfeed-webis", List.of(new BuzzFeedWebisReader()));
     write("articles", ReliabilityExperiment.readers(ModelKind.ARTICLES));
-    stdout.println("wrote 6 files to " + out);
+    List<CorpusReader> pooled = new ArrayList<>(ReliabilityExperiment.readers(ModelKind.ARTICLES));
+    pooled.add(ConstraintReader.ofSplits("train"));
+    pooled.add(LiarReader.ofSplits("train"));
+    write("pooled5", pooled);
+    stdout.println("wrote 7 files to " + out);
     return VeracityCli.EXIT_OK;
   }
 

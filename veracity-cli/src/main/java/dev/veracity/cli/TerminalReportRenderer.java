@@ -4,17 +4,22 @@ import dev.veracity.article.Segment;
 import dev.veracity.article.SegmentKind;
 import dev.veracity.claim.Claim;
 import dev.veracity.claim.Cue;
+import dev.veracity.classify.PhraseContribution;
 import dev.veracity.comment.CommentReport;
 import dev.veracity.comment.CommentVerdict;
 import dev.veracity.factcheck.ClaimFactChecks;
 import dev.veracity.factcheck.FactCheck;
 import dev.veracity.factcheck.FactCheckMatch;
 import dev.veracity.factcheck.FactCheckReport;
+import dev.veracity.model.Contribution;
 import dev.veracity.report.CheckReport;
 import dev.veracity.signal.SourceSignal;
 import dev.veracity.style.Evidence;
 import dev.veracity.style.ReferenceRange;
 import dev.veracity.style.StyleCue;
+import dev.veracity.verdict.SentenceEvidence;
+import dev.veracity.verdict.Signal;
+import dev.veracity.verdict.Verdict;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -62,6 +67,7 @@ final class TerminalReportRenderer {
             .orElse("(none found)");
     out.append("Title:    ").append(title).append('\n');
     report.site().ifPresent(site -> out.append("Source:   ").append(source(site)).append('\n'));
+    report.verdict().ifPresent(v -> out.append(verdict(v)));
     out.append("Body:\n");
     List<String> lines = bodyLines(report);
     if (lines.isEmpty()) {
@@ -157,6 +163,91 @@ final class TerminalReportRenderer {
       }
     }
     return out.toString();
+  }
+
+  private static final int PHRASES_SHOWN = 6;
+  private static final int SENTENCES_SHOWN = 2;
+
+  /** The verdict: label and probability, the model and why, each signal, then the explanation. */
+  static String verdict(Verdict v) {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "Verdict:  %s, probability %.2f of unreliable (confident only at or below %.2f or at"
+                + " or above %.2f)%n",
+            v.label().id().toUpperCase(Locale.ROOT).replace('_', ' '),
+            v.probabilityUnreliable(),
+            v.band().reliableAtOrBelow(),
+            v.band().unreliableAtOrAbove()));
+    out.append("  model: ")
+        .append(v.model().kind().id())
+        .append(", ")
+        .append(safe(v.model().reason()))
+        .append('\n');
+    if (!v.outOfDomain().isEmpty()) {
+      out.append("  out of domain: ")
+          .append(v.outOfDomain().stream().map(o -> o.id()).collect(Collectors.joining(", ")))
+          .append('\n');
+    }
+    out.append("  signals (log-odds toward unreliable, share of the verdict):\n");
+    for (Signal s : v.signals()) {
+      String weight =
+          s.settles().isPresent()
+              ? "settles " + s.settles().get().id()
+              : String.format(Locale.ROOT, "%+.2f", s.logOdds());
+      out.append(
+              String.format(
+                  Locale.ROOT,
+                  "    %-13s %-8s %3.0f%%  %s",
+                  safe(s.id()),
+                  weight,
+                  100 * s.share(),
+                  clip(safe(s.finding()), LINE_WIDTH - 34)))
+          .append('\n');
+    }
+    List<PhraseContribution> phrases = v.explanation().phrases();
+    if (!phrases.isEmpty()) {
+      String shown =
+          phrases.subList(0, Math.min(PHRASES_SHOWN, phrases.size())).stream()
+              .map(
+                  p ->
+                      String.format(
+                          Locale.ROOT,
+                          "\"%s\" %+.2f",
+                          safe(p.feature().substring(p.feature().indexOf(':') + 1)),
+                          p.weight()))
+              .collect(Collectors.joining(", "));
+      out.append("  phrases: ").append(shown).append('\n');
+    }
+    sentences(out, "toward unreliable", v.explanation().towardUnreliable());
+    sentences(out, "toward reliable", v.explanation().towardReliable());
+    List<String> cues = new ArrayList<>();
+    for (Contribution c : v.explanation().styleCues()) {
+      cues.add(
+          String.format(
+              Locale.ROOT,
+              "%s %+.2f",
+              safe(c.feature().substring(c.feature().indexOf(':') + 1)),
+              c.weight()));
+    }
+    cues.add(String.format(Locale.ROOT, "function words %+.2f", v.explanation().functionWords()));
+    out.append("  style and form: ").append(clip(String.join(", ", cues), LINE_WIDTH - 18));
+    out.append('\n');
+    return out.toString();
+  }
+
+  private static void sentences(StringBuilder out, String label, List<SentenceEvidence> list) {
+    for (SentenceEvidence s : list.subList(0, Math.min(SENTENCES_SHOWN, list.size()))) {
+      out.append(
+              String.format(
+                  Locale.ROOT,
+                  "  %s %+.2f: %s",
+                  label,
+                  s.weight(),
+                  clip(safe(s.text()), LINE_WIDTH - label.length() - 12)))
+          .append('\n');
+    }
   }
 
   private static String source(SourceSignal source) {

@@ -103,13 +103,17 @@ final class TrainReliabilityCommand implements Callable<Integer> {
       ReliabilityTrainer.Result result = trainer.train(training.documents(), training.provenance());
       ReliabilityModelJson.write(result.model(), out);
       stdout.printf(
-          "wrote %s: %d documents, C=%s, %d non-zero weights, band (%.4f, %.4f)%n",
+          "wrote %s: %d documents, C=%s, %d non-zero weights, band (%.4f, %.4f), decision"
+              + " threshold %.2f, %s calibration (%s)%n",
           out,
           training.documents().size(),
           result.chosenC(),
           result.model().weights().size(),
           result.model().reliableAtOrBelow(),
-          result.model().unreliableAtOrAbove());
+          result.model().unreliableAtOrAbove(),
+          result.model().decisionThreshold(),
+          result.model().calibration().method(),
+          result.model().calibration().reason());
       return VeracityCli.EXIT_OK;
     } catch (IllegalArgumentException e) {
       err.println("veracity: " + e.getMessage());

@@ -119,6 +119,50 @@ class CheckCommandIT {
   }
 
   @Test
+  void exampleArticleFromYournewswireIsUncertainLeaningUnreliable() throws Exception {
+    Path datasets = Path.of(System.getProperty("veracity.datasets", "../shared/datasets"));
+    Path example = datasets.resolveSibling("examples").resolve("000_d24af7c00431189a.txt");
+    assumeTrue(Files.isRegularFile(example), "example article missing: " + example);
+    assumeTrue(Files.isDirectory(datasets.resolve("opensources")), "rating lists missing");
+
+    Run run =
+        veracity(
+            "--json",
+            "--datasets",
+            datasets.toString(),
+            "--url",
+            "http://yournewswire.com/us-bans-russia-from-joining-coalition-against-isis-in-syria/",
+            example.toString());
+
+    assertThat(run.exit()).isEqualTo(0);
+    JsonNode verdict = run.json().get("verdict");
+    assertThat(verdict.get("label").asText()).isEqualTo("uncertain");
+    assertThat(verdict.get("probability_unreliable").asDouble()).isEqualTo(0.8318);
+    assertThat(verdict.get("model").get("kind").asText()).isEqualTo("articles");
+    JsonNode source = verdict.get("signals").get(1);
+    assertThat(source.get("id").asText()).isEqualTo("source_rating");
+    assertThat(source.get("log_odds").asDouble()).isEqualTo(2.0);
+    assertThat(source.get("share").asDouble()).isEqualTo(0.8327);
+  }
+
+  @Test
+  void exampleArticleWithoutItsSiteIsUncertainOnItsTextAlone() throws Exception {
+    Path example =
+        Path.of(System.getProperty("veracity.datasets", "../shared/datasets"))
+            .resolveSibling("examples")
+            .resolve("000_d24af7c00431189a.txt");
+    assumeTrue(Files.isRegularFile(example), "example article missing: " + example);
+
+    Run run = veracity(example.toString());
+
+    assertThat(run.exit()).isEqualTo(0);
+    assertThat(run.out())
+        .contains(
+            "Verdict:  UNCERTAIN, probability 0.40 of unreliable (confident only at or below 0.37"
+                + " or at or above 1.00)\n");
+  }
+
+  @Test
   void exampleArticleIsCutIntoTitleBodyQuoteFourCommentsAndBoilerplate() throws Exception {
     Path example =
         Path.of(System.getProperty("veracity.datasets", "../shared/datasets"))

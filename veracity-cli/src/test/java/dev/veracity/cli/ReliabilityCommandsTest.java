@@ -92,6 +92,67 @@ class ReliabilityCommandsTest {
     }
   }
 
+  /** The same 40 posts, grouped as two corpora ("a|…", "b|…") as export reliability writes. */
+  private Path twoCorpora() throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (String line : Files.readAllLines(data())) {
+      int i = Integer.parseInt(line.substring(line.indexOf("\"p") + 2, line.indexOf("\",")));
+      lines.add(line.replace("\"group\":\"g", "\"group\":\"" + (i < 20 ? "a" : "b") + "|g"));
+    }
+    Path file = dir.resolve("corpora.jsonl");
+    Files.write(file, lines);
+    return file;
+  }
+
+  @Test
+  void crossCorpusEvaluationReportsEachHeldOutCorpus() throws IOException {
+    int code =
+        run(
+            "evaluate",
+            "reliability",
+            "--data",
+            twoCorpora().toString(),
+            "--label-map",
+            "fake=unreliable,real=reliable",
+            "--cross-corpus",
+            "--kind",
+            "statements",
+            "--json",
+            "--bootstrap",
+            "20");
+
+    assertThat(code).as(err).isEqualTo(0);
+    JsonNode perGroup = new ObjectMapper().readTree(out).get("per_group");
+    assertThat(perGroup.fieldNames()).toIterable().containsExactly("a", "b");
+    assertThat(perGroup.get("a").get("n").asInt()).isEqualTo(20);
+    assertThat(perGroup.get("b").get("roc_auc").asDouble()).isEqualTo(1.0);
+  }
+
+  @Test
+  void evaluationGivesTheCoveragePrecisionCurveAndConfidentPrecision() throws IOException {
+    int code =
+        run(
+            "evaluate",
+            "reliability",
+            "--data",
+            data().toString(),
+            "--label-map",
+            "fake=unreliable,real=reliable",
+            "--folds",
+            "4",
+            "--kind",
+            "statements",
+            "--json",
+            "--bootstrap",
+            "20");
+
+    assertThat(code).as(err).isEqualTo(0);
+    JsonNode r = new ObjectMapper().readTree(out);
+    assertThat(r.get("coverage_precision")).hasSize(10);
+    assertThat(r.get("coverage_precision").get(9).get("n").asInt()).isEqualTo(40);
+    assertThat(r.get("confident").has("precision_unreliable")).isTrue();
+  }
+
   @Test
   void crossValidatedEvaluationSeparatesAnEasyCorpus() throws IOException {
     int code =

@@ -7,6 +7,8 @@ import dev.veracity.article.SegmentKind;
 import dev.veracity.claim.ArticleClaims;
 import dev.veracity.claim.Claim;
 import dev.veracity.claim.Cue;
+import dev.veracity.classify.ModelKind;
+import dev.veracity.classify.PhraseContribution;
 import dev.veracity.comment.CommentReport;
 import dev.veracity.factcheck.ClaimFactChecks;
 import dev.veracity.factcheck.FactCheckReport;
@@ -18,6 +20,14 @@ import dev.veracity.style.Assessment;
 import dev.veracity.style.Evidence;
 import dev.veracity.style.ReferenceRange;
 import dev.veracity.style.StyleCue;
+import dev.veracity.text.Span;
+import dev.veracity.verdict.ModelChoice;
+import dev.veracity.verdict.SentenceEvidence;
+import dev.veracity.verdict.Signal;
+import dev.veracity.verdict.TextExplanation;
+import dev.veracity.verdict.UncertainBand;
+import dev.veracity.verdict.Verdict;
+import dev.veracity.verdict.VerdictLabel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -175,5 +185,42 @@ class TerminalReportRendererTest {
             "Known fact-checks:\n"
                 + "  claim: The sky is green.\n"
                 + "    no known fact-check (this is not support for the claim)\n");
+  }
+
+  @Test
+  void verdictShowsLabelBandModelSignalsPhrasesSentencesAndStyle() {
+    Verdict v =
+        new Verdict(
+            VerdictLabel.UNCERTAIN,
+            0.8318,
+            new UncertainBand(0.3692, 0.85, 0.85),
+            new ModelChoice(ModelKind.ARTICLES, "409 word tokens", "m", 409),
+            List.of(
+                Signal.of("text_model", "the articles model gives probability 0.40", -0.4, "r")
+                    .withShare(0.1667),
+                Signal.of("source_rating", "x.com is rated conspiracy_pseudoscience", 2.0, "r")
+                    .withShare(0.8333)),
+            List.of(),
+            new TextExplanation(
+                List.of(new PhraseContribution("w:isis", 0.3991, List.of(new Span(0, 4)))),
+                List.of(new SentenceEvidence("ISIS is near.", 0, 13, 0.93)),
+                List.of(new SentenceEvidence("Sputnik news reports:", 14, 35, -0.22)),
+                List.of(new Contribution("style:hedging", 0.1472)),
+                3.868,
+                1.163),
+            "s");
+
+    assertThat(TerminalReportRenderer.verdict(v))
+        .isEqualTo(
+            "Verdict:  UNCERTAIN, probability 0.83 of unreliable (confident only at or below 0.37"
+                + " or at or above 0.85)\n"
+                + "  model: articles, 409 word tokens\n"
+                + "  signals (log-odds toward unreliable, share of the verdict):\n"
+                + "    text_model    -0.40     17%  the articles model gives probability 0.40\n"
+                + "    source_rating +2.00     83%  x.com is rated conspiracy_pseudoscience\n"
+                + "  phrases: \"isis\" +0.40\n"
+                + "  toward unreliable +0.93: ISIS is near.\n"
+                + "  toward reliable -0.22: Sputnik news reports:\n"
+                + "  style and form: hedging +0.15, function words +3.87\n");
   }
 }

@@ -3,6 +3,7 @@ package dev.veracity.classify;
 import dev.veracity.feature.FeatureVector;
 import dev.veracity.feature.HashedTerm;
 import dev.veracity.feature.TermStep;
+import dev.veracity.model.Contribution;
 import dev.veracity.model.InvalidModelException;
 import dev.veracity.text.OpenNlpSentenceSplitter;
 import dev.veracity.text.SentenceSplitter;
@@ -102,9 +103,17 @@ public final class LinearReliabilityClassifier implements ReliabilityClassifier 
     double raw = model.bias() + FeatureVector.of(terms).dot(weights);
     double p = model.calibration().probability(raw);
     Map<String, Double> contribution = new HashMap<>();
+    List<Contribution> dense = new ArrayList<>();
+    double functionWords = 0.0;
     for (HashedTerm term : terms) {
+      double c = term.value() * weights[term.index()];
       if (term.name().startsWith("w:")) {
-        contribution.merge(term.name(), term.value() * weights[term.index()], Double::sum);
+        contribution.merge(term.name(), c, Double::sum);
+        if (FunctionWords.onlyFunctionWords(term.name())) {
+          functionWords += c;
+        }
+      } else if (model.denseFeatures().contains(term.name())) {
+        dense.add(new Contribution(term.name(), round(c)));
       }
     }
     List<Token> tokens = tokenizer.tokenize(t);
@@ -155,7 +164,10 @@ public final class LinearReliabilityClassifier implements ReliabilityClassifier 
         coverage,
         phrases,
         up.subList(0, Math.min(TOP_SENTENCES, up.size())),
-        down.subList(0, Math.min(TOP_SENTENCES, down.size())));
+        down.subList(0, Math.min(TOP_SENTENCES, down.size())),
+        model.bias(),
+        round(functionWords),
+        dense);
   }
 
   /** Share of distinct words holding a letter or digit that the training vocabulary holds. */
@@ -192,7 +204,9 @@ public final class LinearReliabilityClassifier implements ReliabilityClassifier 
     List<PhraseContribution> out = new ArrayList<>();
     for (var e : occurrences.entrySet()) {
       double c = round(contribution.getOrDefault(e.getKey(), 0.0));
-      if (c == 0.0 || !hasLetterOrDigit(e.getKey().substring(2))) {
+      if (c == 0.0
+          || !everyWordHasLetterOrDigit(e.getKey().substring(2))
+          || FunctionWords.onlyFunctionWords(e.getKey())) {
         continue;
       }
       List<Span> spans = e.getValue();
@@ -254,6 +268,16 @@ public final class LinearReliabilityClassifier implements ReliabilityClassifier 
       }
     }
     return -1;
+  }
+
+  /** Whether no token of the n-gram is bare punctuation ("however ," explains nothing). */
+  private static boolean everyWordHasLetterOrDigit(String ngram) {
+    for (String w : ngram.split(" ")) {
+      if (!hasLetterOrDigit(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasLetterOrDigit(String s) {

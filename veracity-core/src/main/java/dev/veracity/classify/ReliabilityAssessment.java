@@ -1,5 +1,6 @@
 package dev.veracity.classify;
 
+import dev.veracity.model.Contribution;
 import java.util.List;
 
 /**
@@ -10,9 +11,14 @@ import java.util.List;
  * @param outOfDomain why the text is unlike the training data; empty when it is not
  * @param tokens number of word tokens scored
  * @param vocabularyCoverage share of the text's distinct words seen in training, in [0, 1]
- * @param phrases the n-grams that moved the score most, largest magnitude first
+ * @param phrases the n-grams that moved the score most, largest magnitude first; n-grams made only
+ *     of function words ("the", "to", "has been") are left out and summed in {@code functionWords}
  * @param towardUnreliable sentences that pushed most toward unreliable, strongest first
  * @param towardReliable sentences that pushed most toward reliable, strongest first
+ * @param intercept the model's bias, part of every raw score
+ * @param functionWords the summed contribution of n-grams made only of function words
+ * @param features the contribution of each dense feature (style cues {@code style:<id>} and length
+ *     {@code len:log_tokens}), in the model's column order
  */
 public record ReliabilityAssessment(
     double probabilityUnreliable,
@@ -22,7 +28,10 @@ public record ReliabilityAssessment(
     double vocabularyCoverage,
     List<PhraseContribution> phrases,
     List<SentenceContribution> towardUnreliable,
-    List<SentenceContribution> towardReliable) {
+    List<SentenceContribution> towardReliable,
+    double intercept,
+    double functionWords,
+    List<Contribution> features) {
 
   /** Validates and copies. */
   public ReliabilityAssessment {
@@ -44,5 +53,10 @@ public record ReliabilityAssessment(
     phrases = List.copyOf(phrases);
     towardUnreliable = List.copyOf(towardUnreliable);
     towardReliable = List.copyOf(towardReliable);
+    if (!Double.isFinite(intercept) || !Double.isFinite(functionWords)) {
+      throw new IllegalArgumentException(
+          "intercept and functionWords must be finite, got " + intercept + ", " + functionWords);
+    }
+    features = List.copyOf(features);
   }
 }

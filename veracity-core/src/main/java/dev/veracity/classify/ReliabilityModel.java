@@ -1,7 +1,7 @@
 package dev.veracity.classify;
 
 import dev.veracity.feature.FeatureConfig;
-import dev.veracity.model.PlattCalibration;
+import dev.veracity.model.ScoreCalibration;
 import dev.veracity.model.SparseWeights;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,10 +20,13 @@ import java.util.Objects;
  * @param denseFeatures the dense feature names, in column order after the hashed block
  * @param bias the intercept of the raw score
  * @param weights non-zero weights by column
- * @param calibration maps the raw score to the probability of unreliable
+ * @param calibration maps the raw score to the probability of unreliable (Platt or isotonic, chosen
+ *     on validation)
  * @param reliableAtOrBelow probabilities at or below this are a reliable verdict
  * @param unreliableAtOrAbove probabilities at or above this are an unreliable verdict; greater than
  *     {@code reliableAtOrBelow}
+ * @param decisionThreshold the probability at or above which a forced yes/no decision says
+ *     unreliable (evaluation's accuracy and F1), chosen for macro-F1 on validation predictions
  * @param targetPrecision the out-of-fold precision both thresholds were chosen to reach
  * @param minTokens texts with fewer word tokens are out of domain
  * @param minCoverage texts whose vocabulary coverage is below this are out of domain
@@ -39,9 +42,10 @@ public record ReliabilityModel(
     List<String> denseFeatures,
     double bias,
     SparseWeights weights,
-    PlattCalibration calibration,
+    ScoreCalibration calibration,
     double reliableAtOrBelow,
     double unreliableAtOrAbove,
+    double decisionThreshold,
     double targetPrecision,
     int minTokens,
     double minCoverage,
@@ -50,7 +54,7 @@ public record ReliabilityModel(
     Map<String, Object> provenance) {
 
   /** The format tag of this model file version. */
-  public static final String FORMAT = "veracity-reliability-linear/1";
+  public static final String FORMAT = "veracity-reliability-linear/2";
 
   /** Validates and copies. */
   public ReliabilityModel {
@@ -74,6 +78,10 @@ public record ReliabilityModel(
               + reliableAtOrBelow
               + ", "
               + unreliableAtOrAbove);
+    }
+    if (!(decisionThreshold > 0.0 && decisionThreshold < 1.0)) {
+      throw new IllegalArgumentException(
+          "decisionThreshold must be in (0, 1), got " + decisionThreshold);
     }
     if (!(targetPrecision > 0.0 && targetPrecision <= 1.0)) {
       throw new IllegalArgumentException(

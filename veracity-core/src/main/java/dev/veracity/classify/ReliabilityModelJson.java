@@ -45,6 +45,11 @@ public final class ReliabilityModelJson {
     return JSON.read(file);
   }
 
+  /** The hex SHA-256 of the default model file of {@code kind}, for provenance. */
+  public static String defaultSha256(ModelKind kind) throws InvalidModelException {
+    return JSON.resourceSha256(kind.resource());
+  }
+
   /** Reads the default model of {@code kind} shipped on the classpath. */
   public static ReliabilityModel readDefault(ModelKind kind) throws InvalidModelException {
     return JSON.readResource(kind.resource());

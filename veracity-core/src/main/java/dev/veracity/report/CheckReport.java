@@ -6,6 +6,7 @@ import dev.veracity.comment.CommentReport;
 import dev.veracity.factcheck.FactCheckReport;
 import dev.veracity.signal.SourceSignal;
 import dev.veracity.style.StyleCue;
+import dev.veracity.verdict.Verdict;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import java.util.Optional;
  *
  * @param schema the report schema identifier, {@link #SCHEMA}
  * @param input what was checked
+ * @param verdict how far to trust the article, and why, when the pipeline has reliability models
  * @param segments the article cut into title, body, quote, comment and boilerplate segments, in
  *     text order; offsets point into the analysed text
  * @param style model-free style cues over the body
@@ -31,6 +33,7 @@ import java.util.Optional;
 public record CheckReport(
     String schema,
     InputSummary input,
+    Optional<Verdict> verdict,
     List<Segment> segments,
     List<StyleCue> style,
     ArticleClaims claims,
@@ -46,6 +49,7 @@ public record CheckReport(
   public CheckReport {
     Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(verdict, "verdict");
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(site, "site");
     Objects.requireNonNull(comments, "comments");
@@ -55,7 +59,7 @@ public record CheckReport(
     style = List.copyOf(style);
   }
 
-  /** A report made without a fact-check index. */
+  /** A report without a verdict, made without a fact-check index. */
   public CheckReport(
       String schema,
       InputSummary input,
@@ -68,6 +72,7 @@ public record CheckReport(
     this(
         schema,
         input,
+        Optional.empty(),
         segments,
         style,
         claims,

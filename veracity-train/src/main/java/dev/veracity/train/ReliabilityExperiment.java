@@ -99,8 +99,11 @@ public final class ReliabilityExperiment {
    * @param probability calibrated probability of unreliable per document
    * @param uncertain whether the verdict was uncertain (band or out of domain)
    * @param labels 1 for unreliable
+   * @param decision whether the model that scored the document decides "unreliable" at its own
+   *     decision threshold
    */
-  public record Predictions(double[] probability, boolean[] uncertain, int[] labels) {}
+  public record Predictions(
+      double[] probability, boolean[] uncertain, int[] labels, boolean[] decision) {}
 
   /**
    * Cross-validated predictions: for each fold, trains on the other folds (with the trainer's own
@@ -115,6 +118,7 @@ public final class ReliabilityExperiment {
     int k = IntStream.of(fold).max().orElse(-1) + 1;
     double[] p = new double[documents.size()];
     boolean[] uncertain = new boolean[documents.size()];
+    boolean[] decision = new boolean[documents.size()];
     for (int held = 0; held < k; held++) {
       final int h = held;
       int[] train = IntStream.range(0, fold.length).filter(i -> fold[i] != h).toArray();
@@ -124,6 +128,7 @@ public final class ReliabilityExperiment {
       }
       var result = trainer.train(f, train, Map.of(), documents);
       LinearReliabilityClassifier classifier = new LinearReliabilityClassifier(result.model());
+      double threshold = result.model().decisionThreshold();
       IntStream.of(test)
           .parallel()
           .forEach(
@@ -131,9 +136,19 @@ public final class ReliabilityExperiment {
                 ReliabilityAssessment a = classifier.assess(documents.get(i).titleAndText());
                 p[i] = a.probabilityUnreliable();
                 uncertain[i] = a.verdict() == Verdict.UNCERTAIN;
+                decision[i] = a.probabilityUnreliable() >= threshold;
               });
     }
-    return new Predictions(p, uncertain, f.y());
+    return new Predictions(p, uncertain, f.y(), decision);
+  }
+
+  /**
+   * The corpus part of a group written as {@code corpus|group} (as {@code veracity export
+   * reliability} writes it), else the whole group.
+   */
+  public static String corpusOf(String group) {
+    int bar = group.indexOf('|');
+    return bar < 0 ? group : group.substring(0, bar);
   }
 
   /** One fold per distinct group, in order of first appearance. */

@@ -13,7 +13,9 @@ import dev.veracity.eval.BinaryMetrics;
 import dev.veracity.feature.FeatureConfig;
 import dev.veracity.feature.FeatureVector;
 import dev.veracity.feature.HashedTerm;
+import dev.veracity.model.IsotonicCalibration;
 import dev.veracity.model.PlattCalibration;
+import dev.veracity.model.ScoreCalibration;
 import dev.veracity.model.SparseWeights;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +26,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -33,9 +36,11 @@ import java.util.stream.IntStream;
 /**
  * Trains a {@link ReliabilityModel}: chooses C by grouped cross-validation (ROC AUC of the pooled
  * out-of-fold scores; the group is the outlet, portal or speaker, so folds measure generalisation
- * to unseen sources rather than source recognition), fits Platt calibration on the out-of-fold
- * scores of the chosen C, chooses the uncertain band on the calibrated out-of-fold probabilities so
- * that each confident verdict reaches the target precision, and refits on all data.
+ * to unseen sources rather than source recognition), calibrates the out-of-fold scores of the
+ * chosen C by Platt scaling or isotonic regression (whichever has the lower ECE when each fold's
+ * scores are calibrated by a fit on the other folds' scores), chooses on those cross-fitted
+ * probabilities the uncertain band so that each confident verdict reaches the target precision and
+ * the decision threshold that maximises macro-F1, and refits on all data.
  *
  * <p>Label 1 is unreliable. Holds only hyperparameters; each call is independent. Not for
  * concurrent use (liblinear).
@@ -175,6 +180,43 @@ public final class ReliabilityTrainer {
     return (Set<String>[]) new Set<?>[n];
   }
 
+  /**
+   * One liblinear fit at {@code c} on every row, without C selection, calibration or band: the cost
+   * of a single training pass, for benchmarks.
+   *
+   * @return the number of non-zero weights
+   */
+  public int fitOnce(Features features, double c) {
+    int[] rows = IntStream.range(0, features.size()).toArray();
+    int dimension = new ReliabilityFeaturizer(config.features()).dimension();
+    LiblinearLogistic.Fit fit =
+        RegularisationSearch.fit(config, features.x(), features.y(), rows, dimension, c);
+    int nonZero = 0;
+    for (double w : fit.weights()) {
+      if (w != 0.0) {
+        nonZero++;
+      }
+    }
+    return nonZero;
+  }
+
+  /**
+   * The raw scores of {@code test} under one liblinear fit at {@code c} on {@code train}, with this
+   * trainer's solver, class weights and seed: for experiments with other feature families.
+   *
+   * @param dimension the number of columns the vectors address
+   */
+  public double[] fitAndScore(
+      FeatureVector[] train, int[] y, FeatureVector[] test, int dimension, double c) {
+    int[] rows = IntStream.range(0, train.length).toArray();
+    LiblinearLogistic.Fit fit = RegularisationSearch.fit(config, train, y, rows, dimension, c);
+    double[] raw = new double[test.length];
+    for (int i = 0; i < test.length; i++) {
+      raw[i] = fit.bias() + test[i].dot(fit.weights());
+    }
+    return raw;
+  }
+
   /** Trains on all {@code documents}. */
   public Result train(List<LabelledDocument> documents, Map<String, Object> dataProvenance) {
     Features f = featurize(documents);
@@ -215,15 +257,43 @@ public final class ReliabilityTrainer {
     double bestC = search.bestC();
     Map<Double, Double> selection = search.selection();
     double[] bestRaw = search.raw();
-    PlattCalibration calibration = PlattScaling.fit(bestRaw, yRows);
-    double[] oof = RegularisationSearch.calibrate(calibration, bestRaw);
+    double[] plattCross = new double[rows.length];
+    double[] isotonicCross = new double[rows.length];
+    crossFit(bestRaw, yRows, fold, k, plattCross, isotonicCross);
+    double ecePlatt = BinaryMetrics.expectedCalibrationError(plattCross, yRows);
+    double eceIsotonic = BinaryMetrics.expectedCalibrationError(isotonicCross, yRows);
+    boolean isotonic = eceIsotonic < ecePlatt;
+    ScoreCalibration calibration =
+        new ScoreCalibration(
+            isotonic ? ScoreCalibration.ISOTONIC : ScoreCalibration.PLATT,
+            PlattScaling.fit(bestRaw, yRows),
+            IsotonicFit.fit(bestRaw, yRows),
+            String.format(
+                Locale.ROOT,
+                "lower ECE of cross-fitted out-of-fold probabilities (each fold calibrated by a fit"
+                    + " on the other folds): platt %.4f, isotonic %.4f",
+                ecePlatt,
+                eceIsotonic));
+    double[] oof = isotonic ? isotonicCross : plattCross;
     double[] band = band(oof, yRows, targetPrecision);
+    double threshold = macroF1Threshold(oof, yRows);
     LiblinearLogistic.Fit fit =
         RegularisationSearch.fit(config, x, y, rows, featurizer.dimension(), bestC);
     SparseWeights weights = SparseWeights.of(fit.weights(), config.weightDecimals());
     VocabularyFilter vocabulary = vocabulary(features.words(), rows);
     Map<String, Object> provenance =
-        provenance(documents, rows, yRows, oof, band, bestC, selection, weights, k, dataProvenance);
+        provenance(
+            documents,
+            rows,
+            yRows,
+            oof,
+            band,
+            threshold,
+            bestC,
+            selection,
+            weights,
+            k,
+            dataProvenance);
     ReliabilityModel model =
         new ReliabilityModel(
             ReliabilityModel.FORMAT,
@@ -235,6 +305,7 @@ public final class ReliabilityTrainer {
             calibration,
             band[0],
             band[1],
+            threshold,
             targetPrecision,
             MIN_TOKENS,
             MIN_COVERAGE,
@@ -282,6 +353,54 @@ public final class ReliabilityTrainer {
     return new double[] {lower, Math.min(1.0, upper)};
   }
 
+  /**
+   * Cross-fitted calibration: the scores of each fold calibrated by Platt and isotonic fits on the
+   * other folds' scores, written into {@code platt} and {@code isotonic}.
+   */
+  static void crossFit(
+      double[] raw, int[] y, int[] fold, int folds, double[] platt, double[] isotonic) {
+    for (int f = 0; f < folds; f++) {
+      final int held = f;
+      int[] fit = IntStream.range(0, raw.length).filter(i -> fold[i] != held).toArray();
+      int[] test = IntStream.range(0, raw.length).filter(i -> fold[i] == held).toArray();
+      if (test.length == 0) {
+        continue;
+      }
+      double[] r = new double[fit.length];
+      int[] l = new int[fit.length];
+      for (int j = 0; j < fit.length; j++) {
+        r[j] = raw[fit[j]];
+        l[j] = y[fit[j]];
+      }
+      PlattCalibration pc = PlattScaling.fit(r, l);
+      IsotonicCalibration ic = IsotonicFit.fit(r, l);
+      for (int i : test) {
+        platt[i] = pc.probability(raw[i]);
+        isotonic[i] = ic.probability(raw[i]);
+      }
+    }
+  }
+
+  /**
+   * The threshold in {0.05, 0.06, …, 0.95} at which deciding "unreliable" maximises macro-F1 on
+   * {@code p}; the one nearest 0.5 on ties.
+   */
+  static double macroF1Threshold(double[] p, int[] y) {
+    double best = 0.5;
+    double bestScore = BinaryMetrics.macroF1(p, y, 0.5);
+    for (int t = 5; t <= 95; t++) {
+      double threshold = t / 100.0;
+      double score = BinaryMetrics.macroF1(p, y, threshold);
+      if (score > bestScore + 1e-12
+          || (Math.abs(score - bestScore) <= 1e-12
+              && Math.abs(threshold - 0.5) < Math.abs(best - 0.5))) {
+        best = threshold;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
   /** Words that occur in at least two training documents. */
   private static VocabularyFilter vocabulary(List<Set<String>> words, int[] rows) {
     Map<String, Integer> df = new HashMap<>();
@@ -306,6 +425,7 @@ public final class ReliabilityTrainer {
       int[] yRows,
       double[] oof,
       double[] band,
+      double threshold,
       double bestC,
       Map<Double, Double> selection,
       SparseWeights weights,
@@ -331,7 +451,13 @@ public final class ReliabilityTrainer {
     h.put("cv_grouping", "by corpus and group (portal, outlet, speaker, topic pair, post)");
     h.put("selection_metric", "ROC AUC of pooled out-of-fold raw scores");
     h.put("selection_scores", stringKeys(selection));
-    h.put("calibration", "Platt sigmoid fitted on out-of-fold raw scores of the chosen C");
+    h.put(
+        "calibration",
+        "Platt sigmoid or isotonic regression fitted on out-of-fold raw scores of the chosen C,"
+            + " whichever has the lower cross-fitted ECE");
+    h.put("decision_threshold", threshold);
+    h.put(
+        "decision_threshold_rule", "maximises macro-F1 of cross-fitted out-of-fold probabilities");
     h.put(
         "uncertain_band",
         "widest confident sides whose calibrated out-of-fold precision reaches "
@@ -352,11 +478,13 @@ public final class ReliabilityTrainer {
         "split",
         "out-of-fold predictions of the "
             + folds
-            + "-fold grouped cross-validation on the training data (C chosen on the same folds,"
-            + " so slightly optimistic; see docs/EVALUATION.md)");
+            + "-fold grouped cross-validation on the training data, calibrated cross-fitted (C"
+            + " chosen on the same folds, so slightly optimistic; see docs/EVALUATION.md)");
     metrics.put("roc_auc", round(BinaryMetrics.rocAuc(oof, yRows), 4));
     metrics.put("accuracy", round(BinaryMetrics.accuracy(oof, yRows, 0.5), 4));
     metrics.put("macro_f1", round(BinaryMetrics.macroF1(oof, yRows, 0.5), 4));
+    metrics.put(
+        "macro_f1_at_decision_threshold", round(BinaryMetrics.macroF1(oof, yRows, threshold), 4));
     metrics.put("ece", round(BinaryMetrics.expectedCalibrationError(oof, yRows), 4));
     int uncertain = 0;
     for (double v : oof) {
