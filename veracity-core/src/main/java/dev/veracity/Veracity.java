@@ -6,7 +6,6 @@ import dev.veracity.article.LineRuleSegmenter;
 import dev.veracity.article.Segmentation;
 import dev.veracity.claim.ArticleClaimRanker;
 import dev.veracity.claim.ArticleClaims;
-import dev.veracity.claim.ClaimModelJson;
 import dev.veracity.claim.LinearClaimDetector;
 import dev.veracity.comment.CommentReport;
 import dev.veracity.comment.SpamDetector;
@@ -92,7 +91,7 @@ public final class Veracity {
     SpamDetector spam;
     try {
       detector = LinearClaimDetector.withDefaultModel();
-      modelSha256 = ClaimModelJson.defaultSha256();
+      modelSha256 = LinearClaimDetector.MODEL_FORMAT.defaultSha256();
       spam = SpamDetector.withDefaultModel();
     } catch (InvalidModelException e) {
       throw new IllegalStateException("a committed default model is unreadable", e);
@@ -106,7 +105,7 @@ public final class Veracity {
         .component(
             new Component(
                 "claim-model",
-                ClaimModelJson.DEFAULT_RESOURCE + " " + detector.describe(),
+                LinearClaimDetector.MODEL_FORMAT.defaultResource() + " " + detector.describe(),
                 "sha256:" + modelSha256));
   }
 
