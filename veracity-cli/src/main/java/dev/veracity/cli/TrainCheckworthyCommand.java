@@ -100,7 +100,8 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
     }
     if (stability != null) {
       ModelCommands.writeReport(
-          CheckworthyExperiment.stability(data.sentences(), config, stability),
+          CheckworthyExperiment.stability(
+              data.sentences(), new CheckworthyTrainer(config), stability),
           stabilityReport,
           stdout);
     }

@@ -1,10 +1,12 @@
 package dev.veracity.claim;
 
+import dev.veracity.embed.SentenceEncoder;
 import dev.veracity.model.InvalidModelException;
 import dev.veracity.model.LinearTextModel;
 import dev.veracity.model.LinearTextModelFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A claim detector that scores hashed n-grams and cue features with a calibrated linear model.
@@ -38,12 +40,24 @@ public final class LinearClaimDetector implements ClaimDetector {
    *     features are not the ones this code computes
    */
   public LinearClaimDetector(LinearTextModel model) throws InvalidModelException {
-    this.scorer = new LinearTextScorer(model, MODEL_FORMAT, featurizer(model));
+    this(model, Optional.empty());
   }
 
-  /** The featurizer shared by training and scoring for a model's n-gram configuration. */
-  public static ClaimFeaturizer featurizer(LinearTextModel model) {
-    return new ClaimFeaturizer(model.features());
+  /**
+   * A detector for {@code model} whose sentence-encoder features, if it has any, come from {@code
+   * encoder}.
+   *
+   * @throws InvalidModelException when the model is not a check-worthiness model or its dense
+   *     features are not the ones this code and {@code encoder} compute (a model trained with an
+   *     encoder needs the same encoder, one trained without needs none)
+   */
+  public LinearClaimDetector(LinearTextModel model, Optional<SentenceEncoder> encoder)
+      throws InvalidModelException {
+    this.scorer =
+        new LinearTextScorer(
+            model,
+            MODEL_FORMAT,
+            new ClaimFeaturizer(model.features(), CheckworthinessCues.standard(), encoder));
   }
 
   /** A detector for the default model on the classpath. */

@@ -8,7 +8,9 @@ import dev.veracity.model.LinearTextModelFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Scores texts with a {@link LinearTextModel} over {@link ClaimFeaturizer} features: calibrated
@@ -109,21 +111,33 @@ public final class LinearTextScorer {
 
   private List<Contribution> top(ClaimFeaturizer.Featurized f) {
     List<Contribution> contributions = new ArrayList<>();
+    Map<String, Double> embeddings = new TreeMap<>();
     for (HashedTerm t : f.terms()) {
       // Every text has a length and most have punctuation; listing them would crowd out the
       // features that tell texts apart.
       if (t.name().equals(ClaimFeaturizer.LENGTH_FEATURE) || !explains(t.name())) {
         continue;
       }
-      double c = Math.round(t.value() * weights[t.index()] * 10_000) / 10_000.0;
-      if (c != 0.0) {
-        contributions.add(new Contribution(t.name(), c));
+      if (t.name().startsWith(ClaimFeaturizer.EMBEDDING_PREFIX)) {
+        // One component of a sentence vector means nothing alone; the encoder's total does.
+        String encoder = t.name().substring(0, t.name().lastIndexOf(':'));
+        embeddings.merge(encoder, t.value() * weights[t.index()], Double::sum);
+        continue;
       }
+      add(contributions, t.name(), t.value() * weights[t.index()]);
     }
+    embeddings.forEach((name, sum) -> add(contributions, name, sum));
     contributions.sort(
         Comparator.comparingDouble((Contribution c) -> -Math.abs(c.weight()))
             .thenComparing(Contribution::feature));
     return contributions.subList(0, Math.min(TOP_CONTRIBUTIONS, contributions.size()));
+  }
+
+  private static void add(List<Contribution> contributions, String name, double value) {
+    double c = Math.round(value * 10_000) / 10_000.0;
+    if (c != 0.0) {
+      contributions.add(new Contribution(name, c));
+    }
   }
 
   /** Whether a feature name holds a letter or digit after its prefix ("w:," does not). */

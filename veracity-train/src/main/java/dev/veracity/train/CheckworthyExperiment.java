@@ -1,12 +1,11 @@
 package dev.veracity.train;
 
 import dev.veracity.claim.ClaimFeaturizer;
-import dev.veracity.claim.LinearClaimDetector;
 import dev.veracity.eval.BinaryMetrics;
 import dev.veracity.eval.Bootstrap;
 import dev.veracity.eval.Estimate;
 import dev.veracity.feature.FeatureVector;
-import dev.veracity.model.InvalidModelException;
+import dev.veracity.model.LinearTextModel;
 import dev.veracity.train.data.CheckworthyCorpora;
 import dev.veracity.train.data.DataFormatException;
 import dev.veracity.train.data.JsonLines;
@@ -115,28 +114,45 @@ public final class CheckworthyExperiment {
    */
   public record Predictions(double[] probability, boolean[] flagged) {}
 
-  /** Runs nested grouped cross-validation. */
-  public static Predictions nestedCrossValidation(List<LabeledSentence> data, TrainerConfig config)
-      throws InvalidModelException {
-    ClaimFeaturizer featurizer = new ClaimFeaturizer(config.features());
+  /** Runs nested grouped cross-validation of {@code config}'s lexical trainer. */
+  public static Predictions nestedCrossValidation(
+      List<LabeledSentence> data, TrainerConfig config) {
+    return nestedCrossValidation(data, new CheckworthyTrainer(config));
+  }
+
+  /**
+   * Runs nested grouped cross-validation of {@code trainer}: each outer fold is scored by the model
+   * trained on the other folds, from the same feature vectors a detector computes.
+   */
+  public static Predictions nestedCrossValidation(
+      List<LabeledSentence> data, CheckworthyTrainer trainer) {
+    TrainerConfig config = trainer.config();
+    ClaimFeaturizer featurizer = trainer.featurizer();
     FeatureVector[] x = CheckworthyTrainer.featurize(featurizer, data);
     int[] fold = outerFolds(data, config);
     double[] p = new double[data.size()];
     boolean[] flagged = new boolean[data.size()];
-    CheckworthyTrainer trainer = new CheckworthyTrainer(config);
     for (int f = 0; f < config.folds(); f++) {
       final int held = f;
       int[] train = IntStream.range(0, data.size()).filter(i -> fold[i] != held).toArray();
-      CheckworthyTrainer.Result r = trainer.train(featurizer, x, data, train, Map.of());
-      LinearClaimDetector detector = new LinearClaimDetector(r.model());
+      LinearTextModel model = trainer.train(featurizer, x, data, train, Map.of()).model();
+      double[] w = model.weights().toDense(model.dimension());
       for (int i = 0; i < data.size(); i++) {
         if (fold[i] == held) {
-          p[i] = detector.score(data.get(i).text()).probability();
-          flagged[i] = p[i] >= r.model().threshold();
+          p[i] = probability(model, w, x[i]);
+          flagged[i] = p[i] >= model.threshold();
         }
       }
     }
     return new Predictions(p, flagged);
+  }
+
+  /**
+   * The calibrated probability {@code model}, whose weights are {@code w} as a dense array, gives
+   * to the feature vector {@code v}.
+   */
+  static double probability(LinearTextModel model, double[] w, FeatureVector v) {
+    return model.calibration().probability(model.bias() + v.dot(w));
   }
 
   /**
@@ -220,12 +236,12 @@ public final class CheckworthyExperiment {
    * standard deviation, min, max).
    */
   public static Map<String, Object> stability(
-      List<LabeledSentence> data, TrainerConfig config, int replicates)
-      throws InvalidModelException {
+      List<LabeledSentence> data, CheckworthyTrainer trainer, int replicates) {
+    TrainerConfig config = trainer.config();
     if (replicates < 2) {
       throw new IllegalArgumentException("replicates must be >= 2, got " + replicates);
     }
-    ClaimFeaturizer featurizer = new ClaimFeaturizer(config.features());
+    ClaimFeaturizer featurizer = trainer.featurizer();
     FeatureVector[] x = CheckworthyTrainer.featurize(featurizer, data);
     int[] fold = outerFolds(data, config);
     int[] train = IntStream.range(0, data.size()).filter(i -> fold[i] != 0).toArray();
@@ -245,17 +261,17 @@ public final class CheckworthyExperiment {
         resample[k] = train[random.nextInt(train.length)];
       }
       CheckworthyTrainer.Result result =
-          new CheckworthyTrainer(c).train(featurizer, x, data, resample, Map.of());
-      LinearClaimDetector detector = new LinearClaimDetector(result.model());
+          trainer.withConfig(c).train(featurizer, x, data, resample, Map.of());
+      double[] w = result.model().weights().toDense(result.model().dimension());
       models.add(
           Map.of("seed", c.seed(), "C", result.chosenC(), "threshold", result.model().threshold()));
       for (var e : heldBySource.entrySet()) {
         double[] p = new double[e.getValue().size()];
         int[] y = new int[p.length];
         for (int k = 0; k < p.length; k++) {
-          LabeledSentence s = data.get(e.getValue().get(k));
-          p[k] = detector.score(s.text()).probability();
-          y[k] = s.label();
+          int i = e.getValue().get(k);
+          p[k] = probability(result.model(), w, x[i]);
+          y[k] = data.get(i).label();
         }
         Map<String, Object> m = new LinkedHashMap<>();
         for (double t : new double[] {0.5, 0.7}) {

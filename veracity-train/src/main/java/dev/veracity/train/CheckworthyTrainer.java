@@ -2,8 +2,11 @@ package dev.veracity.train;
 
 import static dev.veracity.train.RegularisationSearch.round;
 
+import dev.veracity.claim.CheckworthinessCues;
 import dev.veracity.claim.ClaimFeaturizer;
+import dev.veracity.claim.CueDetector;
 import dev.veracity.claim.LinearClaimDetector;
+import dev.veracity.embed.SentenceEncoder;
 import dev.veracity.eval.BinaryMetrics;
 import dev.veracity.eval.ReliabilityBin;
 import dev.veracity.feature.FeatureVector;
@@ -16,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
@@ -30,10 +34,41 @@ import java.util.stream.IntStream;
 public final class CheckworthyTrainer {
 
   private final TrainerConfig config;
+  private final List<CueDetector> cues;
+  private final Optional<SentenceEncoder> encoder;
 
-  /** A trainer with the given hyperparameters. */
+  /** A trainer with the given hyperparameters, over lexical and cue features only. */
   public CheckworthyTrainer(TrainerConfig config) {
+    this(config, Optional.empty());
+  }
+
+  /**
+   * A trainer with the given hyperparameters whose features also hold {@code encoder}'s sentence
+   * vectors when it is present.
+   */
+  public CheckworthyTrainer(TrainerConfig config, Optional<SentenceEncoder> encoder) {
+    this(config, CheckworthinessCues.standard(), encoder);
+  }
+
+  /**
+   * A trainer over other cue detectors than the standard ones, for experiments: {@link
+   * dev.veracity.claim.LinearClaimDetector} refuses its models.
+   */
+  public CheckworthyTrainer(
+      TrainerConfig config, List<CueDetector> cues, Optional<SentenceEncoder> encoder) {
     this.config = Objects.requireNonNull(config, "config");
+    this.cues = List.copyOf(cues);
+    this.encoder = Objects.requireNonNull(encoder, "encoder");
+  }
+
+  /** A trainer with other hyperparameters and the same sentence encoder. */
+  public CheckworthyTrainer withConfig(TrainerConfig newConfig) {
+    return new CheckworthyTrainer(newConfig, cues, encoder);
+  }
+
+  /** The featurizer of this trainer's models. */
+  public ClaimFeaturizer featurizer() {
+    return new ClaimFeaturizer(config.features(), cues, encoder);
   }
 
   /** The hyperparameters. */
@@ -59,7 +94,7 @@ public final class CheckworthyTrainer {
    * @param dataProvenance what the data is (files, sha256), copied into the model provenance
    */
   public Result train(List<LabeledSentence> data, Map<String, Object> dataProvenance) {
-    ClaimFeaturizer featurizer = new ClaimFeaturizer(config.features());
+    ClaimFeaturizer featurizer = featurizer();
     FeatureVector[] x = featurize(featurizer, data);
     return train(featurizer, x, data, IntStream.range(0, data.size()).toArray(), dataProvenance);
   }
@@ -67,8 +102,16 @@ public final class CheckworthyTrainer {
   /** The feature vectors of every sentence. */
   public static FeatureVector[] featurize(ClaimFeaturizer featurizer, List<LabeledSentence> data) {
     FeatureVector[] x = new FeatureVector[data.size()];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = featurizer.featurize(data.get(i).text()).vector();
+    // Batches let a sentence encoder amortise its per-call cost.
+    for (int start = 0; start < x.length; start += 512) {
+      List<String> batch = new ArrayList<>();
+      for (int i = start; i < Math.min(x.length, start + 512); i++) {
+        batch.add(data.get(i).text());
+      }
+      List<ClaimFeaturizer.Featurized> f = featurizer.featurizeAll(batch);
+      for (int k = 0; k < f.size(); k++) {
+        x[start + k] = f.get(k).vector();
+      }
     }
     return x;
   }
@@ -218,6 +261,7 @@ public final class CheckworthyTrainer {
             "F1-maximising threshold on calibrated out-of-fold probabilities of sources "
                 + (config.thresholdSources().isEmpty() ? "(all)" : config.thresholdSources()),
             weights);
+    h.put("sentence_encoder", encoder.map(SentenceEncoder::provenance).orElse("none"));
     h.put(
         "calibration",
         "Platt sigmoid fitted on out-of-fold raw scores of the chosen C of sources "
