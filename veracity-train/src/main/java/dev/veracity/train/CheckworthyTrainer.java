@@ -26,8 +26,8 @@ import java.util.stream.IntStream;
 /**
  * Trains a check-worthiness {@link LinearTextModel}: chooses C by grouped cross-validation (mean
  * over sources of each source's average precision, per group for sources with several groups), fits
- * Platt calibration on the out-of-fold scores of the chosen C, picks the F1-maximising threshold on
- * them, and refits on all data.
+ * Platt calibration on the out-of-fold scores of the chosen C (of the calibration sources), picks
+ * the F1-maximising threshold on them (of the threshold sources), and refits on all data.
  *
  * <p>Holds only hyperparameters; each call is independent. Not for concurrent use (liblinear).
  */

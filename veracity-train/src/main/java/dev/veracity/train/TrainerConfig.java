@@ -72,7 +72,10 @@ public record TrainerConfig(
         List.of());
   }
 
-  /** The settings that built the committed default model. */
+  /**
+   * The settings that built the committed default model: word 1–2-grams, L2 logistic regression,
+   * balanced classes, 5 grouped folds, threshold and calibration chosen on ClaimBuster rows.
+   */
   public static TrainerConfig defaults(long seed) {
     return new TrainerConfig(
         FeatureConfig.defaults(),
@@ -82,6 +85,7 @@ public record TrainerConfig(
         true,
         seed,
         4,
+        List.of("claimbuster"),
         List.of("claimbuster"));
   }
 

@@ -96,4 +96,22 @@ class CheckworthyTrainerTest {
             "precision_at_0.7",
             "reliability_low_high_count_mean_score_positive_rate");
   }
+
+  @Test
+  void stabilityRetrainsOnResamplesAndSummarisesPrecisionPerSource() {
+    Map<String, Object> r =
+        CheckworthyExperiment.stability(data(), new CheckworthyTrainer(config(7)), 3);
+    assertThat(r.get("protocol"))
+        .isEqualTo(
+            "outer fold 0 held out; 3 retrainings on bootstrap resamples of the other folds,"
+                + " seeds 7..9");
+    assertThat((List<?>) r.get("models")).hasSize(3);
+    Map<?, ?> heldOut = (Map<?, ?>) r.get("held_out");
+    for (Object source : heldOut.values()) {
+      Map<?, ?> m = (Map<?, ?>) source;
+      assertThat((List<?>) m.get("replicates")).hasSize(3);
+      assertThat(((Map<?, ?>) m.get("precision_at_0.7")).keySet().stream().map(String::valueOf))
+          .containsExactly("mean", "sd", "min", "max");
+    }
+  }
 }
