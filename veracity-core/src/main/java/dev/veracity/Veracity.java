@@ -6,7 +6,6 @@ import dev.veracity.article.LineRuleSegmenter;
 import dev.veracity.article.Segmentation;
 import dev.veracity.claim.ArticleClaimRanker;
 import dev.veracity.claim.ArticleClaims;
-import dev.veracity.claim.ClaimModelJson;
 import dev.veracity.claim.LinearClaimDetector;
 import dev.veracity.classify.ModelKind;
 import dev.veracity.classify.ReliabilityModelJson;
@@ -118,7 +117,7 @@ public final class Veracity {
     List<Component> reliabilityModels = new ArrayList<>();
     try {
       detector = LinearClaimDetector.withDefaultModel();
-      modelSha256 = ClaimModelJson.defaultSha256();
+      modelSha256 = LinearClaimDetector.MODEL_FORMAT.defaultSha256();
       spam = SpamDetector.withDefaultModel();
       verdicts = ReliabilityVerdicts.defaults();
       for (ModelKind kind : ModelKind.values()) {
@@ -142,7 +141,7 @@ public final class Veracity {
         .component(
             new Component(
                 "claim-model",
-                ClaimModelJson.DEFAULT_RESOURCE + " " + detector.describe(),
+                LinearClaimDetector.MODEL_FORMAT.defaultResource() + " " + detector.describe(),
                 "sha256:" + modelSha256));
   }
 

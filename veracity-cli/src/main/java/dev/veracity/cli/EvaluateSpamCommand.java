@@ -1,22 +1,14 @@
 package dev.veracity.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.veracity.comment.LinearSpamDetector;
-import dev.veracity.comment.SpamModel;
-import dev.veracity.comment.SpamModelJson;
-import dev.veracity.eval.Bootstrap;
-import dev.veracity.input.InputException;
 import dev.veracity.train.SpamExperiment;
-import dev.veracity.train.data.JsonLines;
 import dev.veracity.train.data.LabeledSentence;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,11 +25,7 @@ final class EvaluateSpamCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", required = true, description = "The labelled JSON-lines file.")
-  Path data;
-
-  @Option(names = "--model", description = "A model JSON file (default: the built-in model).")
-  Path model;
+  @Mixin LabelledDataOptions options;
 
   @Option(
       names = "--group-field",
@@ -45,40 +33,22 @@ final class EvaluateSpamCommand implements Callable<Integer> {
       description = "Field naming each line's group (default ${DEFAULT-VALUE}).")
   String groupField;
 
-  @Option(names = "--json", description = "Print JSON instead of a table.")
-  boolean json;
-
-  @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap resamples.")
-  int resamples;
-
-  @Option(names = "--seed", defaultValue = "13", description = "Bootstrap seed.")
-  long seed;
-
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    LinearSpamDetector detector;
-    List<LabeledSentence> rows;
-    try {
-      SpamModel m = model == null ? SpamModelJson.readDefault() : SpamModelJson.read(model);
-      detector = new LinearSpamDetector(m);
-      rows = JsonLines.read(data, groupField);
-    } catch (IOException e) {
-      throw new InputException(
-          InputException.Code.UNREADABLE, data.toString(), "cannot read: " + e.getMessage(), e);
-    }
+    LinearSpamDetector detector =
+        new LinearSpamDetector(options.model(LinearSpamDetector.MODEL_FORMAT));
+    List<LabeledSentence> rows = options.rows(groupField);
     double[] p = new double[rows.size()];
     for (int i = 0; i < p.length; i++) {
       p[i] = detector.score(rows.get(i).text()).probability();
     }
     double threshold = detector.model().threshold();
-    Map<String, Object> r =
-        SpamExperiment.metrics(rows, p, threshold, new Bootstrap(resamples, seed), true);
+    Map<String, Object> r = SpamExperiment.metrics(rows, p, threshold, options.bootstrap(), true);
     r.put("threshold", threshold);
     r.put("model", detector.describe());
-    if (json) {
-      out.println(
-          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
+    if (options.json) {
+      out.println(ModelCommands.json(r));
     } else {
       print(out, "all", r);
       if (r.get("groups") instanceof Map<?, ?> groups) {

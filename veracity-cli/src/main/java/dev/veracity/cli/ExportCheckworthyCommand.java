@@ -3,9 +3,7 @@ package dev.veracity.cli;
 import dev.veracity.train.CheckworthyExperiment;
 import dev.veracity.train.TrainerConfig;
 import dev.veracity.train.data.CheckworthyCorpora;
-import dev.veracity.train.data.DataFormatException;
 import dev.veracity.train.data.JsonLines;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -51,22 +49,18 @@ final class ExportCheckworthyCommand implements Callable<Integer> {
   List<String> corpora;
 
   @Override
-  public Integer call() {
-    try {
-      if (split.equals("folds")) {
-        CheckworthyExperiment.TrainingData data = CheckworthyExperiment.load(datasets, corpora);
-        CheckworthyExperiment.exportFolds(data.sentences(), TrainerConfig.defaults(seed), out);
-      } else {
-        JsonLines.write(CheckworthyCorpora.read(datasets, split), out);
-      }
-      spec.commandLine().getOut().println("wrote " + out);
-      return VeracityCli.EXIT_OK;
-    } catch (IOException | DataFormatException e) {
-      spec.commandLine().getErr().println("veracity: " + e.getMessage());
-      return VeracityCli.EXIT_INPUT_ERROR;
-    } catch (IllegalArgumentException e) {
-      spec.commandLine().getErr().println("veracity: " + e.getMessage());
-      return VeracityCli.EXIT_USAGE;
-    }
+  public Integer call() throws Exception {
+    return ModelCommands.withUsageErrors(
+        spec,
+        () -> {
+          if (split.equals("folds")) {
+            CheckworthyExperiment.TrainingData data = CheckworthyExperiment.load(datasets, corpora);
+            CheckworthyExperiment.exportFolds(data.sentences(), TrainerConfig.defaults(seed), out);
+          } else {
+            JsonLines.write(CheckworthyCorpora.read(datasets, split), out);
+          }
+          spec.commandLine().getOut().println("wrote " + out);
+          return VeracityCli.EXIT_OK;
+        });
   }
 }

@@ -1,9 +1,7 @@
 package dev.veracity.cli;
 
 import dev.veracity.train.SpamExperiment;
-import dev.veracity.train.data.DataFormatException;
 import dev.veracity.train.data.YoutubeSpamCorpus;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,14 +29,9 @@ final class ExportSpamCommand implements Callable<Integer> {
   Path out;
 
   @Override
-  public Integer call() {
-    try {
-      SpamExperiment.export(YoutubeSpamCorpus.read(datasets), out);
-      spec.commandLine().getOut().println("wrote " + out);
-      return VeracityCli.EXIT_OK;
-    } catch (IOException | DataFormatException e) {
-      spec.commandLine().getErr().println("veracity: " + e.getMessage());
-      return VeracityCli.EXIT_INPUT_ERROR;
-    }
+  public Integer call() throws Exception {
+    SpamExperiment.export(YoutubeSpamCorpus.read(datasets), out);
+    spec.commandLine().getOut().println("wrote " + out);
+    return VeracityCli.EXIT_OK;
   }
 }

@@ -1,20 +1,17 @@
 package dev.veracity.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.veracity.claim.ClaimModelJson;
-import dev.veracity.eval.Bootstrap;
+import dev.veracity.claim.LinearClaimDetector;
 import dev.veracity.train.CheckworthyExperiment;
 import dev.veracity.train.CheckworthyTrainer;
 import dev.veracity.train.TrainerConfig;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,17 +29,7 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--datasets", required = true, description = "The shared datasets directory.")
-  Path datasets;
-
-  @Option(names = "--out", required = true, description = "Where to write the model JSON.")
-  Path out;
-
-  @Option(
-      names = "--seed",
-      defaultValue = "13",
-      description = "Random seed (default ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin LinearTrainingOptions training;
 
   @Option(
       names = "--corpora",
@@ -50,24 +37,6 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
       defaultValue = "claimbuster,checkthat2019",
       description = "Training corpora (default ${DEFAULT-VALUE}).")
   List<String> corpora;
-
-  @Option(names = "--solver", defaultValue = "L2R_LR", description = "L2R_LR or L1R_LR.")
-  String solver;
-
-  @Option(names = "--c-grid", split = ",", description = "Candidate C values.")
-  List<Double> cGrid;
-
-  @Option(names = "--hash-bits", defaultValue = "18", description = "log2 of the hashed buckets.")
-  int hashBits;
-
-  @Option(
-      names = "--char-ngrams",
-      defaultValue = "0",
-      description = "Longest character n-gram (0: none; otherwise 3..N).")
-  int charNgrams;
-
-  @Option(names = "--word-ngrams", defaultValue = "2", description = "Longest word n-gram.")
-  int wordNgrams;
 
   @Option(
       names = "--nested-cv",
@@ -80,59 +49,66 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
   @Option(names = "--export-folds", description = "Write the outer folds as JSON lines here.")
   Path exportFolds;
 
+  @Option(
+      names = "--calibrate-on",
+      split = ",",
+      description =
+          "Sources whose out-of-fold scores fit the Platt calibration (default: the trainer's;"
+              + " 'all' for every source).")
+  List<String> calibrateOn;
+
+  @Option(
+      names = "--stability",
+      description =
+          "Also retrain N times on bootstrap resamples with seeds SEED..SEED+N-1 and report how"
+              + " precision at scores >= 0.5 and >= 0.7 on a held-out fold varies"
+              + " (--stability-report, else standard output).")
+  Integer stability;
+
+  @Option(names = "--stability-report", description = "Where to write the stability report.")
+  Path stabilityReport;
+
   @Override
   public Integer call() throws Exception {
-    PrintWriter err = spec.commandLine().getErr();
-    PrintWriter stdout = spec.commandLine().getOut();
-    try {
-      TrainerConfig config = config();
-      CheckworthyExperiment.TrainingData data = CheckworthyExperiment.load(datasets, corpora);
-      if (exportFolds != null) {
-        CheckworthyExperiment.exportFolds(data.sentences(), config, exportFolds);
-        stdout.println("wrote " + config.folds() + " outer folds to " + exportFolds);
-      }
-      if (nestedCv) {
-        CheckworthyExperiment.Predictions p =
-            CheckworthyExperiment.nestedCrossValidation(data.sentences(), config);
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put(
-            "protocol",
-            "nested grouped " + config.folds() + "-fold cross-validation, seed " + seed);
-        r.put("corpora", corpora);
-        r.put(
-            "results",
-            CheckworthyExperiment.report(data.sentences(), p, new Bootstrap(1000, seed)));
-        String json =
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r);
-        if (report != null) {
-          Files.writeString(report, json);
-        } else {
-          stdout.println(json);
-        }
-      }
-      CheckworthyTrainer.Result result =
-          new CheckworthyTrainer(config).train(data.sentences(), data.provenance());
-      ClaimModelJson.write(result.model(), out);
-      stdout.printf(
-          "wrote %s: C=%s, %d non-zero weights, threshold %.4f%n",
-          out, result.chosenC(), result.model().weights().size(), result.model().threshold());
-      return VeracityCli.EXIT_OK;
-    } catch (IllegalArgumentException e) {
-      err.println("veracity: " + e.getMessage());
-      return VeracityCli.EXIT_USAGE;
-    }
+    return ModelCommands.withUsageErrors(spec, this::train);
   }
 
-  private TrainerConfig config() {
-    TrainerConfig c = TrainerConfig.defaults(seed);
-    var features = c.features().withHashBits(hashBits).withWordNgrams(1, wordNgrams);
-    if (charNgrams > 0) {
-      features = features.withCharNgrams(3, charNgrams);
+  private int train() throws Exception {
+    PrintWriter stdout = spec.commandLine().getOut();
+    TrainerConfig config = training.config(TrainerConfig::defaults);
+    if (calibrateOn != null) {
+      config =
+          config.withCalibrationSources(
+              calibrateOn.equals(List.of("all")) ? List.of() : calibrateOn);
     }
-    c = c.withFeatures(features);
-    if (cGrid != null || !solver.equals(c.solver())) {
-      c = c.withSolver(solver, cGrid != null ? cGrid : c.cGrid());
+    CheckworthyExperiment.TrainingData data =
+        CheckworthyExperiment.load(training.datasets, corpora);
+    if (exportFolds != null) {
+      CheckworthyExperiment.exportFolds(data.sentences(), config, exportFolds);
+      stdout.println("wrote " + config.folds() + " outer folds to " + exportFolds);
     }
-    return c;
+    if (nestedCv) {
+      CheckworthyExperiment.Predictions p =
+          CheckworthyExperiment.nestedCrossValidation(data.sentences(), config);
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put(
+          "protocol",
+          "nested grouped " + config.folds() + "-fold cross-validation, seed " + config.seed());
+      r.put("corpora", corpora);
+      r.put("results", CheckworthyExperiment.report(data.sentences(), p, training.bootstrap()));
+      ModelCommands.writeReport(r, report, stdout);
+    }
+    if (stability != null) {
+      ModelCommands.writeReport(
+          CheckworthyExperiment.stability(
+              data.sentences(), new CheckworthyTrainer(config), stability),
+          stabilityReport,
+          stdout);
+    }
+    CheckworthyTrainer.Result result =
+        new CheckworthyTrainer(config).train(data.sentences(), data.provenance());
+    LinearClaimDetector.MODEL_FORMAT.write(result.model(), training.out);
+    ModelCommands.printWritten(stdout, training.out, result.chosenC(), result.model());
+    return VeracityCli.EXIT_OK;
   }
 }

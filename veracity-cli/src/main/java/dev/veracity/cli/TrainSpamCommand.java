@@ -1,11 +1,6 @@
 package dev.veracity.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.veracity.comment.SpamModelJson;
-import dev.veracity.eval.Bootstrap;
-import dev.veracity.feature.FeatureConfig;
-import dev.veracity.train.CheckworthyExperiment;
+import dev.veracity.comment.LinearSpamDetector;
 import dev.veracity.train.SpamExperiment;
 import dev.veracity.train.SpamTrainer;
 import dev.veracity.train.TrainerConfig;
@@ -19,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,29 +32,7 @@ final class TrainSpamCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--datasets", required = true, description = "The shared datasets directory.")
-  Path datasets;
-
-  @Option(names = "--out", required = true, description = "Where to write the model JSON.")
-  Path out;
-
-  @Option(
-      names = "--seed",
-      defaultValue = "13",
-      description = "Random seed (default ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--c-grid", split = ",", description = "Candidate C values.")
-  List<Double> cGrid;
-
-  @Option(names = "--hash-bits", description = "log2 of the hashed buckets.")
-  Integer hashBits;
-
-  @Option(names = "--char-ngrams", description = "Character n-gram range MIN..MAX (0..0: none).")
-  String charNgrams;
-
-  @Option(names = "--word-ngrams", description = "Longest word n-gram.")
-  Integer wordNgrams;
+  @Mixin LinearTrainingOptions training;
 
   @Option(
       names = "--leave-one-video-out",
@@ -79,65 +53,35 @@ final class TrainSpamCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter err = spec.commandLine().getErr();
-    PrintWriter stdout = spec.commandLine().getOut();
-    try {
-      TrainerConfig config = config();
-      List<LabeledSentence> data = YoutubeSpamCorpus.read(datasets);
-      Map<String, Object> provenance = new LinkedHashMap<>();
-      provenance.put("corpus", "YouTube Spam Collection (" + YoutubeSpamCorpus.DIRECTORY + ")");
-      provenance.put("files", YoutubeSpamCorpus.provenance(datasets));
-      provenance.put("rows", data.size());
-      if (leaveOneVideoOut) {
-        SpamExperiment.LeaveOneVideoOut loo = SpamExperiment.leaveOneVideoOut(data, config);
-        CheckworthyExperiment.Predictions p = loo.predictions();
-        if (foldModels != null) {
-          Files.createDirectories(foldModels);
-          for (var e : loo.models().entrySet()) {
-            SpamModelJson.write(
-                e.getValue(), foldModels.resolve("loo-" + e.getKey() + "-model.json"));
-          }
-        }
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("seed", seed);
-        r.putAll(SpamExperiment.leaveOneVideoOutReport(data, p, new Bootstrap(1000, seed)));
-        String json =
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r);
-        if (report != null) {
-          Files.writeString(report, json);
-        } else {
-          stdout.println(json);
-        }
-      }
-      SpamTrainer.Result result = new SpamTrainer(config).train(data, provenance);
-      SpamModelJson.write(result.model(), out);
-      stdout.printf(
-          "wrote %s: C=%s, %d non-zero weights, threshold %.4f%n",
-          out, result.chosenC(), result.model().weights().size(), result.model().threshold());
-      return VeracityCli.EXIT_OK;
-    } catch (IllegalArgumentException e) {
-      err.println("veracity: " + e.getMessage());
-      return VeracityCli.EXIT_USAGE;
-    }
+    return ModelCommands.withUsageErrors(spec, this::train);
   }
 
-  private TrainerConfig config() {
-    TrainerConfig c = SpamTrainer.defaults(seed);
-    FeatureConfig f = c.features();
-    if (hashBits != null) {
-      f = f.withHashBits(hashBits);
-    }
-    if (wordNgrams != null) {
-      f = f.withWordNgrams(1, wordNgrams);
-    }
-    if (charNgrams != null) {
-      String[] range = charNgrams.split("\\.\\.", -1);
-      if (range.length != 2) {
-        throw new IllegalArgumentException("--char-ngrams must be MIN..MAX, got " + charNgrams);
+  private int train() throws Exception {
+    PrintWriter stdout = spec.commandLine().getOut();
+    TrainerConfig config = training.config(SpamTrainer::defaults);
+    List<LabeledSentence> data = YoutubeSpamCorpus.read(training.datasets);
+    Map<String, Object> provenance = new LinkedHashMap<>();
+    provenance.put("corpus", "YouTube Spam Collection (" + YoutubeSpamCorpus.DIRECTORY + ")");
+    provenance.put("files", YoutubeSpamCorpus.provenance(training.datasets));
+    provenance.put("rows", data.size());
+    if (leaveOneVideoOut) {
+      SpamExperiment.LeaveOneVideoOut loo = SpamExperiment.leaveOneVideoOut(data, config);
+      if (foldModels != null) {
+        Files.createDirectories(foldModels);
+        for (var e : loo.models().entrySet()) {
+          LinearSpamDetector.MODEL_FORMAT.write(
+              e.getValue(), foldModels.resolve("loo-" + e.getKey() + "-model.json"));
+        }
       }
-      f = f.withCharNgrams(Integer.parseInt(range[0].strip()), Integer.parseInt(range[1].strip()));
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("seed", config.seed());
+      r.putAll(
+          SpamExperiment.leaveOneVideoOutReport(data, loo.predictions(), training.bootstrap()));
+      ModelCommands.writeReport(r, report, stdout);
     }
-    c = c.withFeatures(f);
-    return cGrid == null ? c : c.withSolver(c.solver(), cGrid);
+    SpamTrainer.Result result = new SpamTrainer(config).train(data, provenance);
+    LinearSpamDetector.MODEL_FORMAT.write(result.model(), training.out);
+    ModelCommands.printWritten(stdout, training.out, result.chosenC(), result.model());
+    return VeracityCli.EXIT_OK;
   }
 }

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,22 @@ class EvaluateCheckworthyCommandTest {
       assertThat(json.get(k).get("ci95")).as(k).hasSize(2);
     }
     assertThat(json.get("roc_auc").get("value").asDouble()).isEqualTo(1.0);
+  }
+
+  @Test
+  void theTableEndsWithTheReliabilityDiagramOfTenBins() throws Exception {
+    Path data = dir.resolve("d.jsonl");
+    Files.writeString(
+        data,
+        "{\"text\":\"We lost 700,000 jobs last year.\",\"label\":1}\n"
+            + "{\"text\":\"Thank you very much.\",\"label\":0}\n");
+    assertThat(run("evaluate", "checkworthy", "--data", data.toString())).isZero();
+    String[] lines = out.toString().split("\n");
+    int header =
+        Arrays.asList(lines).indexOf("reliability (bin, count, mean score, positive rate):");
+    assertThat(header).isPositive();
+    assertThat(lines.length - header - 1).isEqualTo(10);
+    assertThat(lines[header + 1]).startsWith("  [0.0, 0.1) ");
   }
 
   @Test

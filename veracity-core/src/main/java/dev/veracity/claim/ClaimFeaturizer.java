@@ -1,5 +1,6 @@
 package dev.veracity.claim;
 
+import dev.veracity.embed.SentenceEncoder;
 import dev.veracity.feature.FeatureConfig;
 import dev.veracity.feature.FeatureVector;
 import dev.veracity.feature.HashedTerm;
@@ -8,10 +9,12 @@ import dev.veracity.text.WordTokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The features of one sentence for check-worthiness: hashed word n-grams plus one binary dense
- * feature per cue detector ({@code cue:<id>}) and a length feature ({@code len:log_tokens}).
+ * feature per cue detector ({@code cue:<id>}), a length feature ({@code len:log_tokens}) and, with
+ * a sentence encoder, one dense feature per vector component ({@code emb:<encoder>:<i>}).
  *
  * <p>Training and scoring both go through this class, so the two cannot drift apart. With other cue
  * detectors it also featurizes reader comments for the comment-spam model ({@code
@@ -22,7 +25,11 @@ public final class ClaimFeaturizer {
   /** Name of the dense length feature: ln(1 + number of tokens) / 4. */
   public static final String LENGTH_FEATURE = "len:log_tokens";
 
+  /** Prefix of the sentence-encoder features' names. */
+  public static final String EMBEDDING_PREFIX = "emb:";
+
   private final List<CueDetector> detectors;
+  private final Optional<SentenceEncoder> encoder;
   private final HashingVectorizer vectorizer;
   private final WordTokenizer tokenizer = new WordTokenizer();
 
@@ -33,12 +40,25 @@ public final class ClaimFeaturizer {
 
   /** A featurizer with the given cues. */
   public ClaimFeaturizer(FeatureConfig config, List<CueDetector> detectors) {
+    this(config, detectors, Optional.empty());
+  }
+
+  /** A featurizer with the given cues and, when present, sentence-encoder features. */
+  public ClaimFeaturizer(
+      FeatureConfig config, List<CueDetector> detectors, Optional<SentenceEncoder> encoder) {
     this.detectors = List.copyOf(detectors);
+    this.encoder = Objects.requireNonNull(encoder, "encoder");
     List<String> dense = new ArrayList<>();
     for (CueDetector d : this.detectors) {
       dense.add("cue:" + d.id());
     }
     dense.add(LENGTH_FEATURE);
+    encoder.ifPresent(
+        e -> {
+          for (int i = 0; i < e.dimension(); i++) {
+            dense.add(EMBEDDING_PREFIX + e.name() + ":" + i);
+          }
+        });
     this.vectorizer =
         new HashingVectorizer(Objects.requireNonNull(config, "config"), tokenizer, dense);
   }
@@ -61,8 +81,37 @@ public final class ClaimFeaturizer {
   /** Features and cues of {@code sentence}. */
   public Featurized featurize(String sentence) {
     Objects.requireNonNull(sentence, "sentence");
+    return featurize(sentence, encoder.map(e -> e.encode(sentence)));
+  }
+
+  /**
+   * Features of each sentence, encoding them in batches when this featurizer has a sentence
+   * encoder; the same as {@link #featurize(String)} of each.
+   */
+  public List<Featurized> featurizeAll(List<String> sentences) {
+    List<Featurized> out = new ArrayList<>(sentences.size());
+    if (encoder.isEmpty()) {
+      for (String s : sentences) {
+        out.add(featurize(s));
+      }
+      return out;
+    }
+    List<float[]> vectors = encoder.get().encodeAll(sentences);
+    for (int i = 0; i < sentences.size(); i++) {
+      out.add(featurize(sentences.get(i), Optional.of(vectors.get(i))));
+    }
+    return out;
+  }
+
+  /** Whether this featurizer adds sentence-encoder features. */
+  public boolean encodes() {
+    return encoder.isPresent();
+  }
+
+  private Featurized featurize(String sentence, Optional<float[]> vector) {
     List<Cue> cues = new ArrayList<>();
-    double[] dense = new double[detectors.size() + 1];
+    int embedded = vector.map(v -> v.length).orElse(0);
+    double[] dense = new double[detectors.size() + 1 + embedded];
     for (int i = 0; i < detectors.size(); i++) {
       List<Cue> found = detectors.get(i).detect(sentence);
       if (!found.isEmpty()) {
@@ -71,6 +120,9 @@ public final class ClaimFeaturizer {
       }
     }
     dense[detectors.size()] = Math.log1p(tokenizer.tokenize(sentence).size()) / 4.0;
+    for (int i = 0; i < embedded; i++) {
+      dense[detectors.size() + 1 + i] = vector.get()[i];
+    }
     List<HashedTerm> terms = new ArrayList<>(vectorizer.terms(sentence));
     terms.addAll(vectorizer.denseTerms(dense));
     cues.sort(
@@ -83,7 +135,12 @@ public final class ClaimFeaturizer {
 
   @Override
   public String toString() {
-    return "ClaimFeaturizer[" + vectorizer + ", cues=" + detectors + "]";
+    return "ClaimFeaturizer["
+        + vectorizer
+        + ", cues="
+        + detectors
+        + encoder.map(e -> ", encoder=" + e.name()).orElse("")
+        + "]";
   }
 
   /**

@@ -1,7 +1,12 @@
 package dev.veracity.claim;
 
+import dev.veracity.embed.SentenceEncoder;
 import dev.veracity.model.InvalidModelException;
-import java.util.Objects;
+import dev.veracity.model.LinearTextModel;
+import dev.veracity.model.LinearTextModelFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A claim detector that scores hashed n-grams and cue features with a calibrated linear model.
@@ -13,66 +18,83 @@ import java.util.Objects;
 public final class LinearClaimDetector implements ClaimDetector {
 
   /** Longest prefix of a sentence that is scored. */
-  public static final int MAX_CHARS = 5_000;
+  public static final int MAX_CHARS = LinearTextScorer.MAX_CHARS;
 
   /** How many contributions a score lists. */
-  public static final int TOP_CONTRIBUTIONS = 6;
+  public static final int TOP_CONTRIBUTIONS = LinearTextScorer.TOP_CONTRIBUTIONS;
 
-  private final ClaimModel model;
-  private final ClaimFeaturizer featurizer;
-  private final double[] weights;
+  /** The check-worthiness model files: format tag, labels and the default model. */
+  public static final LinearTextModelFormat MODEL_FORMAT =
+      new LinearTextModelFormat(
+          "veracity-checkworthy-linear/1",
+          "check-worthiness model",
+          "dev/veracity/claim/checkworthy-model.json",
+          labels());
+
+  private final LinearTextScorer scorer;
 
   /**
    * A detector for {@code model}.
    *
-   * @throws InvalidModelException when the model's dense features are not the ones this code
-   *     computes
+   * @throws InvalidModelException when the model is not a check-worthiness model or its dense
+   *     features are not the ones this code computes
    */
-  public LinearClaimDetector(ClaimModel model) throws InvalidModelException {
-    this.model = Objects.requireNonNull(model, "model");
-    this.featurizer = new ClaimFeaturizer(model.features());
-    this.weights =
-        LinearTerms.denseWeights(
-            featurizer, model.denseFeatures(), model.weights(), model.dimension());
+  public LinearClaimDetector(LinearTextModel model) throws InvalidModelException {
+    this(model, Optional.empty());
+  }
+
+  /**
+   * A detector for {@code model} whose sentence-encoder features, if it has any, come from {@code
+   * encoder}.
+   *
+   * @throws InvalidModelException when the model is not a check-worthiness model or its dense
+   *     features are not the ones this code and {@code encoder} compute (a model trained with an
+   *     encoder needs the same encoder, one trained without needs none)
+   */
+  public LinearClaimDetector(LinearTextModel model, Optional<SentenceEncoder> encoder)
+      throws InvalidModelException {
+    this.scorer =
+        new LinearTextScorer(
+            model,
+            MODEL_FORMAT,
+            new ClaimFeaturizer(model.features(), CheckworthinessCues.standard(), encoder));
   }
 
   /** A detector for the default model on the classpath. */
   public static LinearClaimDetector withDefaultModel() throws InvalidModelException {
-    return new LinearClaimDetector(ClaimModelJson.readDefault());
+    return new LinearClaimDetector(MODEL_FORMAT.readDefault());
   }
 
   /** The model. */
-  public ClaimModel model() {
-    return model;
+  public LinearTextModel model() {
+    return scorer.model();
   }
 
   /** The uncalibrated log-odds score of {@code sentence}. */
   public double rawScore(String sentence) {
-    return model.bias() + featurizer.featurize(cap(sentence)).vector().dot(weights);
+    return scorer.rawScore(sentence);
   }
 
   @Override
   public ClaimScore score(String sentence) {
-    ClaimFeaturizer.Featurized f = featurizer.featurize(cap(sentence));
-    double raw = model.bias() + f.vector().dot(weights);
-    double p = model.calibration().probability(raw);
-    return new ClaimScore(
-        p, p >= model.threshold(), f.cues(), LinearTerms.top(f, weights, TOP_CONTRIBUTIONS));
-  }
-
-  private static String cap(String sentence) {
-    Objects.requireNonNull(sentence, "sentence");
-    return sentence.length() <= MAX_CHARS ? sentence : sentence.substring(0, MAX_CHARS);
+    LinearTextScorer.Scored s = scorer.score(sentence);
+    return new ClaimScore(s.probability(), s.positive(), s.cues(), s.contributions());
   }
 
   @Override
   public String describe() {
-    Object created = model.provenance().getOrDefault("created", "unknown");
-    return "LinearClaimDetector(" + model.format() + ", created " + created + ")";
+    return scorer.describe("LinearClaimDetector");
   }
 
   @Override
   public String toString() {
-    return "LinearClaimDetector[" + featurizer + "]";
+    return "LinearClaimDetector[" + scorer + "]";
+  }
+
+  private static Map<String, String> labels() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("1", "check-worthy factual claim");
+    m.put("0", "not check-worthy (opinion, question, courtesy, unimportant fact)");
+    return m;
   }
 }

@@ -1,10 +1,13 @@
 package dev.veracity.comment;
 
 import dev.veracity.claim.ClaimFeaturizer;
-import dev.veracity.claim.LinearTerms;
+import dev.veracity.claim.LinearTextScorer;
 import dev.veracity.feature.FeatureConfig;
 import dev.veracity.model.InvalidModelException;
-import java.util.Objects;
+import dev.veracity.model.LinearTextModel;
+import dev.veracity.model.LinearTextModelFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A spam detector that scores hashed n-grams and {@link SpamCues} features with a calibrated linear
@@ -17,27 +20,29 @@ import java.util.Objects;
 public final class LinearSpamDetector implements SpamDetector {
 
   /** Longest prefix of a comment that is scored. */
-  public static final int MAX_CHARS = 5_000;
+  public static final int MAX_CHARS = LinearTextScorer.MAX_CHARS;
 
   /** How many contributions a score lists. */
-  public static final int TOP_CONTRIBUTIONS = 6;
+  public static final int TOP_CONTRIBUTIONS = LinearTextScorer.TOP_CONTRIBUTIONS;
 
-  private final SpamModel model;
-  private final ClaimFeaturizer featurizer;
-  private final double[] weights;
+  /** The comment-spam model files: format tag, labels and the default model. */
+  public static final LinearTextModelFormat MODEL_FORMAT =
+      new LinearTextModelFormat(
+          "veracity-comment-spam-linear/1",
+          "comment-spam model",
+          "dev/veracity/comment/spam-model.json",
+          labels());
+
+  private final LinearTextScorer scorer;
 
   /**
    * A detector for {@code model}.
    *
-   * @throws InvalidModelException when the model's dense features are not the ones this code
-   *     computes
+   * @throws InvalidModelException when the model is not a comment-spam model or its dense features
+   *     are not the ones this code computes
    */
-  public LinearSpamDetector(SpamModel model) throws InvalidModelException {
-    this.model = Objects.requireNonNull(model, "model");
-    this.featurizer = featurizer(model.features());
-    this.weights =
-        LinearTerms.denseWeights(
-            featurizer, model.denseFeatures(), model.weights(), model.dimension());
+  public LinearSpamDetector(LinearTextModel model) throws InvalidModelException {
+    this.scorer = new LinearTextScorer(model, MODEL_FORMAT, featurizer(model.features()));
   }
 
   /**
@@ -50,46 +55,39 @@ public final class LinearSpamDetector implements SpamDetector {
 
   /** A detector for the default model on the classpath. */
   public static LinearSpamDetector withDefaultModel() throws InvalidModelException {
-    return new LinearSpamDetector(SpamModelJson.readDefault());
+    return new LinearSpamDetector(MODEL_FORMAT.readDefault());
   }
 
   /** The model. */
-  public SpamModel model() {
-    return model;
+  public LinearTextModel model() {
+    return scorer.model();
   }
 
   /** The uncalibrated log-odds score of {@code comment}. */
   public double rawScore(String comment) {
-    return model.bias() + featurizer.featurize(cap(comment)).vector().dot(weights);
+    return scorer.rawScore(comment);
   }
 
   @Override
   public SpamScore score(String comment) {
-    ClaimFeaturizer.Featurized f = featurizer.featurize(cap(comment));
-    double raw = model.bias() + f.vector().dot(weights);
-    double p = model.calibration().probability(raw);
-    return new SpamScore(
-        p, p >= model.threshold(), f.cues(), LinearTerms.top(f, weights, TOP_CONTRIBUTIONS));
-  }
-
-  private static String cap(String comment) {
-    Objects.requireNonNull(comment, "comment");
-    if (comment.length() <= MAX_CHARS) {
-      return comment;
-    }
-    // Do not cut a surrogate pair in half.
-    int end = Character.isHighSurrogate(comment.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
-    return comment.substring(0, end);
+    LinearTextScorer.Scored s = scorer.score(comment);
+    return new SpamScore(s.probability(), s.positive(), s.cues(), s.contributions());
   }
 
   @Override
   public String describe() {
-    Object created = model.provenance().getOrDefault("created", "unknown");
-    return "LinearSpamDetector(" + model.format() + ", created " + created + ")";
+    return scorer.describe("LinearSpamDetector");
   }
 
   @Override
   public String toString() {
-    return "LinearSpamDetector[" + featurizer + "]";
+    return "LinearSpamDetector[" + scorer + "]";
+  }
+
+  private static Map<String, String> labels() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("1", "spam (promotion, links, self-advertising)");
+    m.put("0", "ham (a genuine comment)");
+    return m;
   }
 }

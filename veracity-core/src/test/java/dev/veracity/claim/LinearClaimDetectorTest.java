@@ -3,8 +3,10 @@ package dev.veracity.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.veracity.comment.LinearSpamDetector;
 import dev.veracity.model.Contribution;
 import dev.veracity.model.InvalidModelException;
+import dev.veracity.model.LinearTextModel;
 import dev.veracity.model.SparseWeights;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -98,8 +100,9 @@ class LinearClaimDetectorTest {
   @Test
   void saveAndLoadGiveIdenticalScores() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ClaimModelJson.write(detector.model(), out);
-    ClaimModel loaded = ClaimModelJson.read(new ByteArrayInputStream(out.toByteArray()));
+    LinearClaimDetector.MODEL_FORMAT.write(detector.model(), out);
+    LinearTextModel loaded =
+        LinearClaimDetector.MODEL_FORMAT.read(new ByteArrayInputStream(out.toByteArray()));
     assertThat(loaded).isEqualTo(detector.model());
     LinearClaimDetector again = new LinearClaimDetector(loaded);
     for (String s : List.of(ALLIANCE, "I know right?", "", "Taxes went up 3% in 1999.")) {
@@ -117,9 +120,9 @@ class LinearClaimDetectorTest {
 
   @Test
   void aModelForOtherDenseFeaturesIsRefused() {
-    ClaimModel m = detector.model();
-    ClaimModel other =
-        new ClaimModel(
+    LinearTextModel m = detector.model();
+    LinearTextModel other =
+        new LinearTextModel(
             m.format(),
             m.features(),
             List.of("cue:unknown"),
@@ -138,8 +141,30 @@ class LinearClaimDetectorTest {
   void malformedJsonIsAnInvalidModel() {
     assertThatThrownBy(
             () ->
-                ClaimModelJson.read(
+                LinearClaimDetector.MODEL_FORMAT.read(
                     new ByteArrayInputStream("{\"format\": 3}".getBytes(StandardCharsets.UTF_8))))
         .isInstanceOf(InvalidModelException.class);
+  }
+
+  @Test
+  void aModelOfAnotherFamilyIsRefused() throws Exception {
+    LinearTextModel spam = LinearSpamDetector.MODEL_FORMAT.readDefault();
+    assertThatThrownBy(() -> new LinearClaimDetector(spam))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage(
+            "not a valid check-worthiness model: format must be veracity-checkworthy-linear/1, got"
+                + " veracity-comment-spam-linear/1");
+  }
+
+  @Test
+  void aSpamModelFileIsRefusedWhenReadAsAClaimModel() throws Exception {
+    String json =
+        LinearSpamDetector.MODEL_FORMAT.toJson(LinearSpamDetector.MODEL_FORMAT.readDefault());
+    assertThatThrownBy(
+            () ->
+                LinearClaimDetector.MODEL_FORMAT.read(
+                    new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining("format must be veracity-checkworthy-linear/1");
   }
 }

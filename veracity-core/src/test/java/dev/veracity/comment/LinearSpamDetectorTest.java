@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.veracity.claim.Cue;
 import dev.veracity.model.InvalidModelException;
+import dev.veracity.model.LinearTextModel;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -85,11 +86,12 @@ class LinearSpamDetectorTest {
 
   @Test
   void theModelSurvivesAJsonRoundTrip() throws Exception {
-    SpamModel m = detector.model();
-    String json = SpamModelJson.toJson(m);
-    SpamModel back =
-        SpamModelJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
-    assertThat(SpamModelJson.toJson(back)).isEqualTo(json);
+    LinearTextModel m = detector.model();
+    String json = LinearSpamDetector.MODEL_FORMAT.toJson(m);
+    LinearTextModel back =
+        LinearSpamDetector.MODEL_FORMAT.read(
+            new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    assertThat(LinearSpamDetector.MODEL_FORMAT.toJson(back)).isEqualTo(json);
     assertThat(back.weights()).isEqualTo(m.weights());
     assertThat(back.calibration()).isEqualTo(m.calibration());
     assertThat(back.features()).isEqualTo(m.features());
@@ -116,14 +118,15 @@ class LinearSpamDetectorTest {
 
   @Test
   void theDefaultModelFileIsWellUnderOneMegabyte() {
-    assertThat(SpamModelJson.toJson(detector.model()).length()).isLessThan(500_000);
+    assertThat(LinearSpamDetector.MODEL_FORMAT.toJson(detector.model()).length())
+        .isLessThan(500_000);
   }
 
   @Test
   void aModelWithOtherDenseFeaturesIsRejected() {
-    SpamModel m = detector.model();
-    SpamModel other =
-        new SpamModel(
+    LinearTextModel m = detector.model();
+    LinearTextModel other =
+        new LinearTextModel(
             m.format(),
             m.features(),
             List.of("cue:link"),
@@ -143,7 +146,8 @@ class LinearSpamDetectorTest {
     String json = "{\"format\":\"veracity-checkworthy-linear/1\"}";
     assertThatThrownBy(
             () ->
-                SpamModelJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
+                LinearSpamDetector.MODEL_FORMAT.read(
+                    new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
         .isInstanceOf(InvalidModelException.class);
   }
 }

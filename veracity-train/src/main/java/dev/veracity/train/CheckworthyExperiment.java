@@ -1,12 +1,11 @@
 package dev.veracity.train;
 
 import dev.veracity.claim.ClaimFeaturizer;
-import dev.veracity.claim.LinearClaimDetector;
 import dev.veracity.eval.BinaryMetrics;
 import dev.veracity.eval.Bootstrap;
 import dev.veracity.eval.Estimate;
 import dev.veracity.feature.FeatureVector;
-import dev.veracity.model.InvalidModelException;
+import dev.veracity.model.LinearTextModel;
 import dev.veracity.train.data.CheckworthyCorpora;
 import dev.veracity.train.data.DataFormatException;
 import dev.veracity.train.data.JsonLines;
@@ -18,7 +17,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 
 /**
@@ -113,28 +114,45 @@ public final class CheckworthyExperiment {
    */
   public record Predictions(double[] probability, boolean[] flagged) {}
 
-  /** Runs nested grouped cross-validation. */
-  public static Predictions nestedCrossValidation(List<LabeledSentence> data, TrainerConfig config)
-      throws InvalidModelException {
-    ClaimFeaturizer featurizer = new ClaimFeaturizer(config.features());
+  /** Runs nested grouped cross-validation of {@code config}'s lexical trainer. */
+  public static Predictions nestedCrossValidation(
+      List<LabeledSentence> data, TrainerConfig config) {
+    return nestedCrossValidation(data, new CheckworthyTrainer(config));
+  }
+
+  /**
+   * Runs nested grouped cross-validation of {@code trainer}: each outer fold is scored by the model
+   * trained on the other folds, from the same feature vectors a detector computes.
+   */
+  public static Predictions nestedCrossValidation(
+      List<LabeledSentence> data, CheckworthyTrainer trainer) {
+    TrainerConfig config = trainer.config();
+    ClaimFeaturizer featurizer = trainer.featurizer();
     FeatureVector[] x = CheckworthyTrainer.featurize(featurizer, data);
     int[] fold = outerFolds(data, config);
     double[] p = new double[data.size()];
     boolean[] flagged = new boolean[data.size()];
-    CheckworthyTrainer trainer = new CheckworthyTrainer(config);
     for (int f = 0; f < config.folds(); f++) {
       final int held = f;
       int[] train = IntStream.range(0, data.size()).filter(i -> fold[i] != held).toArray();
-      CheckworthyTrainer.Result r = trainer.train(featurizer, x, data, train, Map.of());
-      LinearClaimDetector detector = new LinearClaimDetector(r.model());
+      LinearTextModel model = trainer.train(featurizer, x, data, train, Map.of()).model();
+      double[] w = model.weights().toDense(model.dimension());
       for (int i = 0; i < data.size(); i++) {
         if (fold[i] == held) {
-          p[i] = detector.score(data.get(i).text()).probability();
-          flagged[i] = p[i] >= r.model().threshold();
+          p[i] = probability(model, w, x[i]);
+          flagged[i] = p[i] >= model.threshold();
         }
       }
     }
     return new Predictions(p, flagged);
+  }
+
+  /**
+   * The calibrated probability {@code model}, whose weights are {@code w} as a dense array, gives
+   * to the feature vector {@code v}.
+   */
+  static double probability(LinearTextModel model, double[] w, FeatureVector v) {
+    return model.calibration().probability(model.bias() + v.dot(w));
   }
 
   /**
@@ -206,6 +224,97 @@ public final class CheckworthyExperiment {
       m.put("mean_group_roc_auc", round(aucSum / counted));
       m.put("groups", per);
     }
+    return m;
+  }
+
+  /**
+   * How much the meaning of a score moves when the model is retrained: holds out outer fold 0, then
+   * {@code replicates} times trains on a bootstrap resample of the rest (sentences drawn with
+   * replacement, keeping their groups, so duplicates share an inner fold) with seed {@code seed +
+   * r}, and reports per source of the held-out part the precision at scores of at least 0.5 and
+   * 0.7, how many sentences reach them, and the ECE, for each replicate and summarised (mean,
+   * standard deviation, min, max).
+   */
+  public static Map<String, Object> stability(
+      List<LabeledSentence> data, CheckworthyTrainer trainer, int replicates) {
+    TrainerConfig config = trainer.config();
+    if (replicates < 2) {
+      throw new IllegalArgumentException("replicates must be >= 2, got " + replicates);
+    }
+    ClaimFeaturizer featurizer = trainer.featurizer();
+    FeatureVector[] x = CheckworthyTrainer.featurize(featurizer, data);
+    int[] fold = outerFolds(data, config);
+    int[] train = IntStream.range(0, data.size()).filter(i -> fold[i] != 0).toArray();
+    Map<String, List<Integer>> heldBySource = new TreeMap<>();
+    for (int i = 0; i < data.size(); i++) {
+      if (fold[i] == 0) {
+        heldBySource.computeIfAbsent(data.get(i).source(), k -> new ArrayList<>()).add(i);
+      }
+    }
+    Map<String, List<Map<String, Object>>> runs = new LinkedHashMap<>();
+    List<Map<String, Object>> models = new ArrayList<>();
+    for (int r = 0; r < replicates; r++) {
+      TrainerConfig c = config.withSeed(config.seed() + r);
+      SplittableRandom random = new SplittableRandom(c.seed());
+      int[] resample = new int[train.length];
+      for (int k = 0; k < resample.length; k++) {
+        resample[k] = train[random.nextInt(train.length)];
+      }
+      CheckworthyTrainer.Result result =
+          trainer.withConfig(c).train(featurizer, x, data, resample, Map.of());
+      double[] w = result.model().weights().toDense(result.model().dimension());
+      models.add(
+          Map.of("seed", c.seed(), "C", result.chosenC(), "threshold", result.model().threshold()));
+      for (var e : heldBySource.entrySet()) {
+        double[] p = new double[e.getValue().size()];
+        int[] y = new int[p.length];
+        for (int k = 0; k < p.length; k++) {
+          int i = e.getValue().get(k);
+          p[k] = probability(result.model(), w, x[i]);
+          y[k] = data.get(i).label();
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (double t : new double[] {0.5, 0.7}) {
+          m.put("precision_at_" + t, round(BinaryMetrics.precision(p, y, t)));
+          m.put("reaching_" + t, DoubleStream.of(p).filter(v -> v >= t).count());
+        }
+        m.put("ece", round(BinaryMetrics.expectedCalibrationError(p, y)));
+        runs.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(m);
+      }
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put(
+        "protocol",
+        "outer fold 0 held out; "
+            + replicates
+            + " retrainings on bootstrap resamples of the other folds, seeds "
+            + config.seed()
+            + ".."
+            + (config.seed() + replicates - 1));
+    out.put("models", models);
+    Map<String, Object> bySource = new LinkedHashMap<>();
+    for (var e : runs.entrySet()) {
+      Map<String, Object> s = new LinkedHashMap<>();
+      s.put("n", heldBySource.get(e.getKey()).size());
+      for (String key : List.of("precision_at_0.5", "precision_at_0.7", "ece")) {
+        double[] v = e.getValue().stream().mapToDouble(m -> (Double) m.get(key)).toArray();
+        s.put(key, summary(v));
+      }
+      s.put("replicates", e.getValue());
+      bySource.put(e.getKey(), s);
+    }
+    out.put("held_out", bySource);
+    return out;
+  }
+
+  private static Map<String, Object> summary(double[] v) {
+    double mean = DoubleStream.of(v).average().orElse(Double.NaN);
+    double var = DoubleStream.of(v).map(a -> (a - mean) * (a - mean)).sum() / (v.length - 1);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("mean", round(mean));
+    m.put("sd", round(Math.sqrt(var)));
+    m.put("min", round(DoubleStream.of(v).min().orElse(Double.NaN)));
+    m.put("max", round(DoubleStream.of(v).max().orElse(Double.NaN)));
     return m;
   }
 

@@ -1,40 +1,74 @@
 package dev.veracity.train;
 
 import static dev.veracity.train.RegularisationSearch.round;
-import static dev.veracity.train.RegularisationSearch.stringKeys;
 
+import dev.veracity.claim.CheckworthinessCues;
 import dev.veracity.claim.ClaimFeaturizer;
-import dev.veracity.claim.ClaimModel;
+import dev.veracity.claim.CueDetector;
+import dev.veracity.claim.LinearClaimDetector;
+import dev.veracity.embed.SentenceEncoder;
 import dev.veracity.eval.BinaryMetrics;
+import dev.veracity.eval.ReliabilityBin;
 import dev.veracity.feature.FeatureVector;
+import dev.veracity.model.LinearTextModel;
 import dev.veracity.model.PlattCalibration;
 import dev.veracity.model.SparseWeights;
 import dev.veracity.train.data.LabeledSentence;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
- * Trains a {@link ClaimModel}: chooses C by grouped cross-validation (mean over sources of each
- * source's average precision, per group for sources with several groups), fits Platt calibration on
- * the out-of-fold scores of the chosen C, picks the F1-maximising threshold on them, and refits on
- * all data.
+ * Trains a check-worthiness {@link LinearTextModel}: chooses C by grouped cross-validation (mean
+ * over sources of each source's average precision, per group for sources with several groups), fits
+ * Platt calibration on the out-of-fold scores of the chosen C (of the calibration sources), picks
+ * the F1-maximising threshold on them (of the threshold sources), and refits on all data.
  *
  * <p>Holds only hyperparameters; each call is independent. Not for concurrent use (liblinear).
  */
 public final class CheckworthyTrainer {
 
   private final TrainerConfig config;
+  private final List<CueDetector> cues;
+  private final Optional<SentenceEncoder> encoder;
 
-  /** A trainer with the given hyperparameters. */
+  /** A trainer with the given hyperparameters, over lexical and cue features only. */
   public CheckworthyTrainer(TrainerConfig config) {
+    this(config, Optional.empty());
+  }
+
+  /**
+   * A trainer with the given hyperparameters whose features also hold {@code encoder}'s sentence
+   * vectors when it is present.
+   */
+  public CheckworthyTrainer(TrainerConfig config, Optional<SentenceEncoder> encoder) {
+    this(config, CheckworthinessCues.standard(), encoder);
+  }
+
+  /**
+   * A trainer over other cue detectors than the standard ones, for experiments: {@link
+   * dev.veracity.claim.LinearClaimDetector} refuses its models.
+   */
+  public CheckworthyTrainer(
+      TrainerConfig config, List<CueDetector> cues, Optional<SentenceEncoder> encoder) {
     this.config = Objects.requireNonNull(config, "config");
+    this.cues = List.copyOf(cues);
+    this.encoder = Objects.requireNonNull(encoder, "encoder");
+  }
+
+  /** A trainer with other hyperparameters and the same sentence encoder. */
+  public CheckworthyTrainer withConfig(TrainerConfig newConfig) {
+    return new CheckworthyTrainer(newConfig, cues, encoder);
+  }
+
+  /** The featurizer of this trainer's models. */
+  public ClaimFeaturizer featurizer() {
+    return new ClaimFeaturizer(config.features(), cues, encoder);
   }
 
   /** The hyperparameters. */
@@ -51,7 +85,7 @@ public final class CheckworthyTrainer {
    * @param outOfFold calibrated out-of-fold probabilities of the chosen C, one per training item
    */
   public record Result(
-      ClaimModel model, double chosenC, Map<Double, Double> selection, double[] outOfFold) {}
+      LinearTextModel model, double chosenC, Map<Double, Double> selection, double[] outOfFold) {}
 
   /**
    * Trains on {@code data}.
@@ -60,7 +94,7 @@ public final class CheckworthyTrainer {
    * @param dataProvenance what the data is (files, sha256), copied into the model provenance
    */
   public Result train(List<LabeledSentence> data, Map<String, Object> dataProvenance) {
-    ClaimFeaturizer featurizer = new ClaimFeaturizer(config.features());
+    ClaimFeaturizer featurizer = featurizer();
     FeatureVector[] x = featurize(featurizer, data);
     return train(featurizer, x, data, IntStream.range(0, data.size()).toArray(), dataProvenance);
   }
@@ -68,8 +102,16 @@ public final class CheckworthyTrainer {
   /** The feature vectors of every sentence. */
   public static FeatureVector[] featurize(ClaimFeaturizer featurizer, List<LabeledSentence> data) {
     FeatureVector[] x = new FeatureVector[data.size()];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = featurizer.featurize(data.get(i).text()).vector();
+    // Batches let a sentence encoder amortise its per-call cost.
+    for (int start = 0; start < x.length; start += 512) {
+      List<String> batch = new ArrayList<>();
+      for (int i = start; i < Math.min(x.length, start + 512); i++) {
+        batch.add(data.get(i).text());
+      }
+      List<ClaimFeaturizer.Featurized> f = featurizer.featurizeAll(batch);
+      for (int k = 0; k < f.size(); k++) {
+        x[start + k] = f.get(k).vector();
+      }
     }
     return x;
   }
@@ -101,43 +143,48 @@ public final class CheckworthyTrainer {
     Map<Double, Double> selection = search.selection();
     double[] bestRaw = search.raw();
     int[] yRows = RegularisationSearch.labelsOf(y, rows);
-    PlattCalibration calibration = PlattScaling.fit(bestRaw, yRows);
+    int[] calibrationRows = members(data, rows, config.calibrationSources());
+    PlattCalibration calibration =
+        PlattScaling.fit(pick(bestRaw, calibrationRows), pick(yRows, calibrationRows));
     double[] oof = RegularisationSearch.calibrate(calibration, bestRaw);
-    double threshold = threshold(data, rows, oof, yRows);
+    int[] thresholdRows = members(data, rows, config.thresholdSources());
+    double threshold =
+        BinaryMetrics.bestF1Threshold(pick(oof, thresholdRows), pick(yRows, thresholdRows));
     LiblinearLogistic.Fit fit =
         RegularisationSearch.fit(config, x, y, rows, featurizer.dimension(), bestC);
     SparseWeights weights = SparseWeights.of(fit.weights(), config.weightDecimals());
     Map<String, Object> provenance =
         provenance(data, rows, yRows, oof, threshold, bestC, selection, weights, dataProvenance);
-    ClaimModel model =
-        new ClaimModel(
-            ClaimModel.FORMAT,
+    LinearTextModel model =
+        LinearClaimDetector.MODEL_FORMAT.model(
             config.features(),
             featurizer.denseNames(),
             round(fit.bias(), config.weightDecimals()),
             weights,
             calibration,
             threshold,
-            ClaimModel.standardLabels(),
             provenance);
     return new Result(model, bestC, selection, oof);
   }
 
-  /** The F1-maximising threshold on the out-of-fold items of the threshold sources. */
-  private double threshold(List<LabeledSentence> data, int[] rows, double[] oof, int[] yRows) {
-    List<Integer> chosen = new ArrayList<>();
-    for (int i = 0; i < rows.length; i++) {
-      if (config.thresholdSources().isEmpty()
-          || config.thresholdSources().contains(data.get(rows[i]).source())) {
-        chosen.add(i);
-      }
-    }
-    if (chosen.isEmpty()) {
-      return BinaryMetrics.bestF1Threshold(oof, yRows);
-    }
-    double[] p = chosen.stream().mapToDouble(i -> oof[i]).toArray();
-    int[] y = chosen.stream().mapToInt(i -> yRows[i]).toArray();
-    return BinaryMetrics.bestF1Threshold(p, y);
+  /**
+   * Positions in {@code rows} of the items from {@code sources}; all positions when {@code sources}
+   * is empty or no item comes from them.
+   */
+  private static int[] members(List<LabeledSentence> data, int[] rows, List<String> sources) {
+    int[] chosen =
+        IntStream.range(0, rows.length)
+            .filter(i -> sources.contains(data.get(rows[i]).source()))
+            .toArray();
+    return chosen.length == 0 ? IntStream.range(0, rows.length).toArray() : chosen;
+  }
+
+  private static double[] pick(double[] values, int[] positions) {
+    return IntStream.of(positions).mapToDouble(i -> values[i]).toArray();
+  }
+
+  private static int[] pick(int[] values, int[] positions) {
+    return IntStream.of(positions).map(i -> values[i]).toArray();
   }
 
   /** Mean over sources of the source's AP (mean per-group AP when the source has many groups). */
@@ -198,36 +245,27 @@ public final class CheckworthyTrainer {
       Map<Double, Double> selection,
       SparseWeights weights,
       Map<String, Object> dataProvenance) {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("created", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-    p.put("trainer", getClass().getName());
-    p.put("data", dataProvenance);
     Map<String, Integer> counts = new TreeMap<>();
     for (int r : rows) {
       LabeledSentence s = data.get(r);
       counts.merge(s.source() + (s.label() == 1 ? ".positive" : ".negative"), 1, Integer::sum);
     }
-    p.put("training_rows", counts);
-    Map<String, Object> h = new LinkedHashMap<>();
-    h.put("solver", config.solver());
-    h.put("C", bestC);
-    h.put("C_grid", config.cGrid());
-    h.put("class_weight", config.balanced() ? "balanced" : "none");
-    h.put("cv_folds", config.folds());
-    h.put("cv_grouping", "by group (debate for CheckThat!, normalised text for ClaimBuster)");
+    Map<String, Object> h =
+        RegularisationSearch.hyperparameters(
+            config,
+            bestC,
+            config.folds(),
+            "by group (debate for CheckThat!, normalised text for ClaimBuster)",
+            "mean over sources of average precision (per-debate mean for debates)",
+            selection,
+            "F1-maximising threshold on calibrated out-of-fold probabilities of sources "
+                + (config.thresholdSources().isEmpty() ? "(all)" : config.thresholdSources()),
+            weights);
+    h.put("sentence_encoder", encoder.map(SentenceEncoder::provenance).orElse("none"));
     h.put(
-        "selection_metric", "mean over sources of average precision (per-debate mean for debates)");
-    h.put("selection_scores", stringKeys(selection));
-    h.put("calibration", "Platt sigmoid fitted on out-of-fold raw scores of the chosen C");
-    h.put(
-        "threshold_rule",
-        "F1-maximising threshold on calibrated out-of-fold probabilities of sources "
-            + (config.thresholdSources().isEmpty() ? "(all)" : config.thresholdSources()));
-    h.put("weight_decimals", config.weightDecimals());
-    h.put("non_zero_weights", weights.size());
-    p.put("hyperparameters", h);
-    p.put("seed", config.seed());
-    p.put("versions", RegularisationSearch.versions());
+        "calibration",
+        "Platt sigmoid fitted on out-of-fold raw scores of the chosen C of sources "
+            + (config.calibrationSources().isEmpty() ? "(all)" : config.calibrationSources()));
     Map<String, Object> metrics = new LinkedHashMap<>();
     metrics.put(
         "split",
@@ -239,7 +277,41 @@ public final class CheckworthyTrainer {
     metrics.put("roc_auc", round(BinaryMetrics.rocAuc(oof, yRows), 4));
     metrics.put("f1", round(BinaryMetrics.f1(oof, yRows, threshold), 4));
     metrics.put("ece", round(BinaryMetrics.expectedCalibrationError(oof, yRows), 4));
-    p.put("metrics", metrics);
-    return p;
+    metrics.put("calibration_by_source", calibrationBySource(data, rows, oof, yRows));
+    return RegularisationSearch.provenance(
+        getClass(), dataProvenance, counts, h, config.seed(), metrics);
+  }
+
+  /**
+   * Per source, how well the out-of-fold probabilities are calibrated: ECE, precision at scores of
+   * at least 0.5 and 0.7, and the reliability diagram.
+   */
+  static Map<String, Object> calibrationBySource(
+      List<LabeledSentence> data, int[] rows, double[] oof, int[] yRows) {
+    Map<String, List<Integer>> bySource = new TreeMap<>();
+    for (int i = 0; i < rows.length; i++) {
+      bySource.computeIfAbsent(data.get(rows[i]).source(), k -> new ArrayList<>()).add(i);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (var e : bySource.entrySet()) {
+      int[] members = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+      double[] p = pick(oof, members);
+      int[] y = pick(yRows, members);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("n", p.length);
+      m.put("positive_rate", round((double) IntStream.of(y).sum() / p.length, 4));
+      m.put("ece", round(BinaryMetrics.expectedCalibrationError(p, y), 4));
+      m.put("precision_at_0.5", round(BinaryMetrics.precision(p, y, 0.5), 4));
+      m.put("precision_at_0.7", round(BinaryMetrics.precision(p, y, 0.7), 4));
+      List<List<Object>> bins = new ArrayList<>();
+      for (ReliabilityBin b : BinaryMetrics.reliability(p, y)) {
+        bins.add(
+            List.of(
+                b.low(), b.high(), b.count(), round(b.meanScore(), 4), round(b.positiveRate(), 4)));
+      }
+      m.put("reliability_low_high_count_mean_score_positive_rate", bins);
+      out.put(e.getKey(), m);
+    }
+    return out;
   }
 }

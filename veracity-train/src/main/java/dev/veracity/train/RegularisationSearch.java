@@ -3,6 +3,9 @@ package dev.veracity.train;
 import dev.veracity.VeracityVersion;
 import dev.veracity.feature.FeatureVector;
 import dev.veracity.model.PlattCalibration;
+import dev.veracity.model.SparseWeights;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +109,58 @@ final class RegularisationSearch {
       p[i] = calibration.probability(raw[i]);
     }
     return p;
+  }
+
+  /**
+   * A model's provenance: creation time, trainer, data, training row counts, hyperparameters, seed,
+   * software versions and metrics, in that order.
+   */
+  static Map<String, Object> provenance(
+      Class<?> trainer,
+      Map<String, Object> data,
+      Map<String, Integer> trainingRows,
+      Map<String, Object> hyperparameters,
+      long seed,
+      Map<String, Object> metrics) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("created", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    p.put("trainer", trainer.getName());
+    p.put("data", data);
+    p.put("training_rows", trainingRows);
+    p.put("hyperparameters", hyperparameters);
+    p.put("seed", seed);
+    p.put("versions", versions());
+    p.put("metrics", metrics);
+    return p;
+  }
+
+  /**
+   * The hyperparameters every trainer records, for a C chosen from {@code selection} on {@code
+   * folds} folds grouped as {@code grouping} by {@code selectionMetric}.
+   */
+  static Map<String, Object> hyperparameters(
+      TrainerConfig config,
+      double bestC,
+      int folds,
+      String grouping,
+      String selectionMetric,
+      Map<Double, Double> selection,
+      String thresholdRule,
+      SparseWeights weights) {
+    Map<String, Object> h = new LinkedHashMap<>();
+    h.put("solver", config.solver());
+    h.put("C", bestC);
+    h.put("C_grid", config.cGrid());
+    h.put("class_weight", config.balanced() ? "balanced" : "none");
+    h.put("cv_folds", folds);
+    h.put("cv_grouping", grouping);
+    h.put("selection_metric", selectionMetric);
+    h.put("selection_scores", stringKeys(selection));
+    h.put("calibration", "Platt sigmoid fitted on out-of-fold raw scores of the chosen C");
+    h.put("threshold_rule", thresholdRule);
+    h.put("weight_decimals", config.weightDecimals());
+    h.put("non_zero_weights", weights.size());
+    return h;
   }
 
   /** The software versions a trained model's provenance names. */

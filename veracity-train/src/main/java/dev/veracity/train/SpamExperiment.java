@@ -2,12 +2,12 @@ package dev.veracity.train;
 
 import dev.veracity.claim.ClaimFeaturizer;
 import dev.veracity.comment.LinearSpamDetector;
-import dev.veracity.comment.SpamModel;
 import dev.veracity.eval.BinaryEvaluation;
 import dev.veracity.eval.BinaryMetrics;
 import dev.veracity.eval.Bootstrap;
 import dev.veracity.feature.FeatureVector;
 import dev.veracity.model.InvalidModelException;
+import dev.veracity.model.LinearTextModel;
 import dev.veracity.train.data.JsonLines;
 import dev.veracity.train.data.LabeledSentence;
 import java.io.IOException;
@@ -50,7 +50,7 @@ public final class SpamExperiment {
    * @param models the model trained without each video, by video
    */
   public record LeaveOneVideoOut(
-      CheckworthyExperiment.Predictions predictions, Map<String, SpamModel> models) {
+      CheckworthyExperiment.Predictions predictions, Map<String, LinearTextModel> models) {
 
     /** Copies. */
     public LeaveOneVideoOut {
@@ -66,7 +66,7 @@ public final class SpamExperiment {
     double[] p = new double[data.size()];
     boolean[] flagged = new boolean[data.size()];
     SpamTrainer trainer = new SpamTrainer(config);
-    Map<String, SpamModel> models = new LinkedHashMap<>();
+    Map<String, LinearTextModel> models = new LinkedHashMap<>();
     for (String video : groups(data)) {
       int[] train =
           IntStream.range(0, data.size()).filter(i -> !data.get(i).group().equals(video)).toArray();

@@ -1,20 +1,17 @@
 package dev.veracity.train;
 
 import static dev.veracity.train.RegularisationSearch.round;
-import static dev.veracity.train.RegularisationSearch.stringKeys;
 
 import dev.veracity.claim.ClaimFeaturizer;
 import dev.veracity.comment.LinearSpamDetector;
-import dev.veracity.comment.SpamModel;
 import dev.veracity.eval.BinaryMetrics;
 import dev.veracity.feature.FeatureConfig;
 import dev.veracity.feature.FeatureVector;
 import dev.veracity.feature.Weighting;
+import dev.veracity.model.LinearTextModel;
 import dev.veracity.model.PlattCalibration;
 import dev.veracity.model.SparseWeights;
 import dev.veracity.train.data.LabeledSentence;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,10 +21,11 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
- * Trains a {@link SpamModel}: chooses C by grouped cross-validation (one fold per video, up to
- * {@link TrainerConfig#folds()}; score: mean over videos of the macro-F1 of calibrated out-of-fold
- * probabilities at the threshold), fits Platt calibration on the out-of-fold scores of the chosen
- * C, and refits on all data. The decision threshold is fixed at {@link #THRESHOLD}.
+ * Trains a comment-spam {@link LinearTextModel}: chooses C by grouped cross-validation (one fold
+ * per video, up to {@link TrainerConfig#folds()}; score: mean over videos of the macro-F1 of
+ * calibrated out-of-fold probabilities at the threshold), fits Platt calibration on the out-of-fold
+ * scores of the chosen C, and refits on all data. The decision threshold is fixed at {@link
+ * #THRESHOLD}.
  *
  * <p>Holds only hyperparameters; each call is independent. Not for concurrent use (liblinear).
  */
@@ -74,7 +72,7 @@ public final class SpamTrainer {
    * @param outOfFold calibrated out-of-fold probabilities of the chosen C, one per training item
    */
   public record Result(
-      SpamModel model, double chosenC, Map<Double, Double> selection, double[] outOfFold) {}
+      LinearTextModel model, double chosenC, Map<Double, Double> selection, double[] outOfFold) {}
 
   /**
    * Trains on {@code data}.
@@ -127,16 +125,14 @@ public final class SpamTrainer {
     SparseWeights weights = SparseWeights.of(fit.weights(), config.weightDecimals());
     Map<String, Object> provenance =
         provenance(groups, yRows, oof, folds, bestC, selection, weights, dataProvenance);
-    SpamModel model =
-        new SpamModel(
-            SpamModel.FORMAT,
+    LinearTextModel model =
+        LinearSpamDetector.MODEL_FORMAT.model(
             config.features(),
             featurizer.denseNames(),
             round(fit.bias(), config.weightDecimals()),
             weights,
             calibration,
             THRESHOLD,
-            SpamModel.standardLabels(),
             provenance);
     return new Result(model, bestC, selection, oof);
   }
@@ -179,31 +175,20 @@ public final class SpamTrainer {
       Map<Double, Double> selection,
       SparseWeights weights,
       Map<String, Object> dataProvenance) {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("created", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-    p.put("trainer", getClass().getName());
-    p.put("data", dataProvenance);
     Map<String, Integer> counts = new TreeMap<>();
     for (int i = 0; i < yRows.length; i++) {
       counts.merge(groups.get(i) + (yRows[i] == 1 ? ".spam" : ".ham"), 1, Integer::sum);
     }
-    p.put("training_rows", counts);
-    Map<String, Object> h = new LinkedHashMap<>();
-    h.put("solver", config.solver());
-    h.put("C", bestC);
-    h.put("C_grid", config.cGrid());
-    h.put("class_weight", config.balanced() ? "balanced" : "none");
-    h.put("cv_folds", folds);
-    h.put("cv_grouping", "by video (leave-one-video-out when folds = videos)");
-    h.put("selection_metric", "mean over videos of macro-F1 at the threshold");
-    h.put("selection_scores", stringKeys(selection));
-    h.put("calibration", "Platt sigmoid fitted on out-of-fold raw scores of the chosen C");
-    h.put("threshold_rule", "fixed calibrated probability " + THRESHOLD);
-    h.put("weight_decimals", config.weightDecimals());
-    h.put("non_zero_weights", weights.size());
-    p.put("hyperparameters", h);
-    p.put("seed", config.seed());
-    p.put("versions", RegularisationSearch.versions());
+    Map<String, Object> h =
+        RegularisationSearch.hyperparameters(
+            config,
+            bestC,
+            folds,
+            "by video (leave-one-video-out when folds = videos)",
+            "mean over videos of macro-F1 at the threshold",
+            selection,
+            "fixed calibrated probability " + THRESHOLD,
+            weights);
     Map<String, Object> metrics = new LinkedHashMap<>();
     metrics.put(
         "split",
@@ -216,7 +201,7 @@ public final class SpamTrainer {
     metrics.put("mean_video_macro_f1", round(meanGroupMacroF1(groups, yRows, oof), 4));
     metrics.put("roc_auc", round(BinaryMetrics.rocAuc(oof, yRows), 4));
     metrics.put("ece", round(BinaryMetrics.expectedCalibrationError(oof, yRows), 4));
-    p.put("metrics", metrics);
-    return p;
+    return RegularisationSearch.provenance(
+        getClass(), dataProvenance, counts, h, config.seed(), metrics);
   }
 }

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param weightDecimals decimals kept when storing weights
  * @param thresholdSources sources whose out-of-fold predictions choose the decision threshold;
  *     empty for all
+ * @param calibrationSources sources whose out-of-fold predictions fit the calibration; empty for
+ *     all
  */
 public record TrainerConfig(
     FeatureConfig features,
@@ -25,7 +27,8 @@ public record TrainerConfig(
     boolean balanced,
     long seed,
     int weightDecimals,
-    List<String> thresholdSources) {
+    List<String> thresholdSources,
+    List<String> calibrationSources) {
 
   /** Validates and copies. */
   public TrainerConfig {
@@ -44,9 +47,35 @@ public record TrainerConfig(
       throw new IllegalArgumentException("weightDecimals must be in [1, 8], got " + weightDecimals);
     }
     thresholdSources = List.copyOf(thresholdSources);
+    calibrationSources = List.copyOf(calibrationSources);
   }
 
-  /** The settings that built the committed default model. */
+  /** A configuration whose calibration is fitted on all sources. */
+  public TrainerConfig(
+      FeatureConfig features,
+      String solver,
+      List<Double> cGrid,
+      int folds,
+      boolean balanced,
+      long seed,
+      int weightDecimals,
+      List<String> thresholdSources) {
+    this(
+        features,
+        solver,
+        cGrid,
+        folds,
+        balanced,
+        seed,
+        weightDecimals,
+        thresholdSources,
+        List.of());
+  }
+
+  /**
+   * The settings that built the committed default model: word 1–2-grams, L2 logistic regression,
+   * balanced classes, 5 grouped folds, threshold and calibration chosen on ClaimBuster rows.
+   */
   public static TrainerConfig defaults(long seed) {
     return new TrainerConfig(
         FeatureConfig.defaults(),
@@ -56,30 +85,69 @@ public record TrainerConfig(
         true,
         seed,
         4,
+        List.of("claimbuster"),
         List.of("claimbuster"));
   }
 
   /** This configuration with another seed. */
   public TrainerConfig withSeed(long newSeed) {
     return new TrainerConfig(
-        features, solver, cGrid, folds, balanced, newSeed, weightDecimals, thresholdSources);
+        features,
+        solver,
+        cGrid,
+        folds,
+        balanced,
+        newSeed,
+        weightDecimals,
+        thresholdSources,
+        calibrationSources);
   }
 
   /** This configuration with other features. */
   public TrainerConfig withFeatures(FeatureConfig newFeatures) {
     return new TrainerConfig(
-        newFeatures, solver, cGrid, folds, balanced, seed, weightDecimals, thresholdSources);
+        newFeatures,
+        solver,
+        cGrid,
+        folds,
+        balanced,
+        seed,
+        weightDecimals,
+        thresholdSources,
+        calibrationSources);
   }
 
   /** This configuration choosing its threshold on the given sources (empty: all). */
   public TrainerConfig withThresholdSources(List<String> sources) {
     return new TrainerConfig(
-        features, solver, cGrid, folds, balanced, seed, weightDecimals, sources);
+        features,
+        solver,
+        cGrid,
+        folds,
+        balanced,
+        seed,
+        weightDecimals,
+        sources,
+        calibrationSources);
+  }
+
+  /** This configuration fitting its calibration on the given sources (empty: all). */
+  public TrainerConfig withCalibrationSources(List<String> sources) {
+    return new TrainerConfig(
+        features, solver, cGrid, folds, balanced, seed, weightDecimals, thresholdSources, sources);
   }
 
   /** This configuration with another solver and C grid. */
   public TrainerConfig withSolver(String newSolver, List<Double> newGrid) {
     return new TrainerConfig(
-        features, newSolver, newGrid, folds, balanced, seed, weightDecimals, thresholdSources);
+        features,
+        newSolver,
+        newGrid,
+        folds,
+        balanced,
+        seed,
+        weightDecimals,
+        thresholdSources,
+        calibrationSources);
   }
 }

@@ -7,10 +7,9 @@ import dev.veracity.claim.ClaimFeaturizer;
 import dev.veracity.claim.CueDetector;
 import dev.veracity.comment.LinearSpamDetector;
 import dev.veracity.comment.SpamCues;
-import dev.veracity.comment.SpamModel;
-import dev.veracity.comment.SpamModelJson;
 import dev.veracity.eval.BinaryMetrics;
 import dev.veracity.feature.FeatureVector;
+import dev.veracity.model.LinearTextModel;
 import dev.veracity.train.data.LabeledSentence;
 import dev.veracity.train.data.YoutubeSpamCorpus;
 import java.nio.file.Files;
@@ -51,7 +50,7 @@ class SpamHeldOutEvaluationTest {
   void onAHeldOutVideoTheRecipeBeatsMajorityAndLinkBaselines(String video) throws Exception {
     List<LabeledSentence> data = YoutubeSpamCorpus.read(datasets());
     assumeTrue(data.stream().anyMatch(s -> s.group().equals(video)), video + " is not in the data");
-    SpamModel committed = SpamModelJson.readDefault();
+    LinearTextModel committed = LinearSpamDetector.MODEL_FORMAT.readDefault();
     Map<?, ?> h = (Map<?, ?>) committed.provenance().get("hyperparameters");
     double c = ((Number) h.get("C")).doubleValue();
     long seed = ((Number) committed.provenance().get("seed")).longValue();

@@ -1,8 +1,6 @@
-package dev.veracity.claim;
+package dev.veracity.model;
 
 import dev.veracity.feature.FeatureConfig;
-import dev.veracity.model.PlattCalibration;
-import dev.veracity.model.SparseWeights;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,21 +8,24 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * An immutable trained check-worthiness model: a linear model over {@link ClaimFeaturizer}
- * features, its calibration and decision threshold, and what made it.
+ * An immutable trained linear text model: weights over hashed n-grams and named dense features, the
+ * calibration of its raw score, its decision threshold, and what made it.
  *
- * @param format the file format tag, {@link #FORMAT}
+ * <p>The check-worthiness and comment-spam models are both of this shape; {@link
+ * LinearTextModelFormat} tells them apart by {@link #format()}.
+ *
+ * @param format the file format tag, e.g. {@code veracity-checkworthy-linear/1}
  * @param features the n-gram configuration the weights were trained with
  * @param denseFeatures the dense feature names, in column order after the hashed block
  * @param bias the intercept of the raw score
  * @param weights non-zero weights by column
  * @param calibration maps the raw score to a probability
- * @param threshold calibrated probability at or above which a sentence counts as check-worthy
+ * @param threshold calibrated probability at or above which a text counts as positive
  * @param labels what the two classes mean ("1" and "0")
- * @param provenance training data (files and sha256), hyperparameters, seed, versions, metrics and
- *     creation time; free-form JSON values
+ * @param provenance training data (files and sha256), hyperparameters, seed, versions, metrics,
+ *     calibration diagnostics and creation time; free-form JSON values
  */
-public record ClaimModel(
+public record LinearTextModel(
     String format,
     FeatureConfig features,
     List<String> denseFeatures,
@@ -35,13 +36,10 @@ public record ClaimModel(
     Map<String, String> labels,
     Map<String, Object> provenance) {
 
-  /** The format tag of this model file version. */
-  public static final String FORMAT = "veracity-checkworthy-linear/1";
-
   /** Validates and copies. */
-  public ClaimModel {
-    if (!FORMAT.equals(format)) {
-      throw new IllegalArgumentException("format must be " + FORMAT + ", got " + format);
+  public LinearTextModel {
+    if (format == null || format.isBlank()) {
+      throw new IllegalArgumentException("format must be a non-blank tag, got " + format);
     }
     Objects.requireNonNull(features, "features");
     denseFeatures = List.copyOf(denseFeatures);
@@ -55,14 +53,6 @@ public record ClaimModel(
     }
     labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
     provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
-  }
-
-  /** The standard label map. */
-  public static Map<String, String> standardLabels() {
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put("1", "check-worthy factual claim");
-    m.put("0", "not check-worthy (opinion, question, courtesy, unimportant fact)");
-    return m;
   }
 
   /** Number of columns the weights address. */
