@@ -261,7 +261,8 @@ class WebPageIT {
     // Pasted text has no title from outside the text, so the list names it by its length.
     assertThat(link.getText()).isEqualTo("Pasted text, 3865 characters");
     assertThat(link.findElement(By.xpath("following-sibling::div")).getText())
-        .matches(".* · text · \\d+ of 10 claims check-worthy · 4 comments, \\d+ spam");
+        .matches(
+            ".* · text · verdict: uncertain · \\d+ of 10 claims check-worthy · 4 comments, \\d+ spam");
     link.click();
 
     waitFor().until(ExpectedConditions.textToBe(By.id("result-heading"), TITLE));
