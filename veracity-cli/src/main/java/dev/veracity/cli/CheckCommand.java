@@ -59,8 +59,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--title", paramLabel = "T", description = "The article's title.")
   private String title;
 
-  @Option(names = "--home", paramLabel = "DIR", description = "Veracity's home directory.")
-  private Path home;
+  @Mixin private HomeOption home;
 
   @Option(
       names = "--datasets",
@@ -77,7 +76,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InputException {
     Optional<URI> articleUrl = Optional.ofNullable(url).map(this::parseUrl);
-    Path homeDir = environment.home(Optional.ofNullable(home)).directory();
+    Path homeDir = home.directory(environment);
 
     List<InputSources.Item> expanded = articles.items();
     ResultPrinter printer = articles.printer();

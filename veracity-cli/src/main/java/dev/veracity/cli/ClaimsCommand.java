@@ -50,8 +50,7 @@ final class ClaimsCommand implements Callable<Integer> {
       description = "Show at most N article claims (default: all).")
   private Integer top;
 
-  @Option(names = "--home", paramLabel = "DIR", description = "Veracity's home directory.")
-  private Path home;
+  @Mixin private HomeOption home;
 
   ClaimsCommand(CliEnvironment environment) {
     this.environment = environment;
@@ -66,7 +65,7 @@ final class ClaimsCommand implements Callable<Integer> {
     ResultPrinter printer = articles.printer();
     ArticleLoader loader =
         new ArticleLoader(InputLimits.DEFAULT, UrlFetcher::withDefaults, environment.stdin());
-    Path homeDir = environment.home(Optional.ofNullable(home)).directory();
+    Path homeDir = home.directory(environment);
     Optional<LuceneFactCheckStore> store =
         CheckCommand.factCheckStore(homeDir, spec.commandLine().getErr());
     try {

@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -77,8 +78,7 @@ final class EvaluateMatchingCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON.")
   private boolean json;
 
-  @Option(names = "--home", paramLabel = "DIR", description = "Veracity's home directory.")
-  private Path home;
+  @Mixin private HomeOption home;
 
   EvaluateMatchingCommand(CliEnvironment environment) {
     this.environment = environment;
@@ -119,7 +119,7 @@ final class EvaluateMatchingCommand implements Callable<Integer> {
             InputException.Code.UNREADABLE, qrels.toString(), e.getMessage(), e);
       }
     }
-    Path homeDir = environment.home(Optional.ofNullable(home)).directory();
+    Path homeDir = home.directory(environment);
     Map<String, List<String>> rankings = new HashMap<>();
     String index;
     try (LuceneFactCheckStore store = FactCheckStores.openForReading(homeDir)) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,8 +49,7 @@ final class FactchecksBuildDefaultCommand implements Callable<Integer> {
       description = "The shared corpora (default: $VERACITY_DATASETS, else ../shared/datasets).")
   private Path datasets;
 
-  @Option(names = "--home", paramLabel = "DIR", description = "Veracity's home directory.")
-  private Path home;
+  @Mixin private HomeOption home;
 
   FactchecksBuildDefaultCommand(CliEnvironment environment) {
     this.environment = environment;
@@ -67,7 +67,7 @@ final class FactchecksBuildDefaultCommand implements Callable<Integer> {
             new Part(new CheckThatVclaimsImporter(), "checkthat2020-t2-claim-retrieval/v3.zip"));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path homeDir = environment.home(Optional.ofNullable(home)).directory();
+    Path homeDir = home.directory(environment);
     int code = VeracityCli.EXIT_OK;
     try (LuceneFactCheckStore store = FactCheckStores.openForWriting(homeDir)) {
       for (Part part : parts) {

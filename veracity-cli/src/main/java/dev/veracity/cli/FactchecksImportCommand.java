@@ -12,10 +12,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -61,8 +61,7 @@ final class FactchecksImportCommand implements Callable<Integer> {
   @Option(names = "--all-rejects", description = "List every rejected record, not the first 10.")
   private boolean allRejects;
 
-  @Option(names = "--home", paramLabel = "DIR", description = "Veracity's home directory.")
-  private Path home;
+  @Mixin private HomeOption home;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to import.")
   private List<Path> paths;
@@ -83,7 +82,7 @@ final class FactchecksImportCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path homeDir = environment.home(Optional.ofNullable(home)).directory();
+    Path homeDir = home.directory(environment);
     int code = VeracityCli.EXIT_OK;
     try (LuceneFactCheckStore store = FactCheckStores.openForWriting(homeDir)) {
       for (Path path : paths) {

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -92,8 +93,7 @@ final class FactchecksSearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON.")
   private boolean json;
 
-  @Option(names = "--home", paramLabel = "DIR", description = "Veracity's home directory.")
-  private Path home;
+  @Mixin private HomeOption home;
 
   FactchecksSearchCommand(CliEnvironment environment) {
     this.environment = environment;
@@ -106,7 +106,7 @@ final class FactchecksSearchCommand implements Callable<Integer> {
     }
     // Ask for more so that folding duplicate imports of one review still leaves --top results.
     SearchOptions options = new SearchOptions(top * 3, searchMode(), filter());
-    Path homeDir = environment.home(Optional.ofNullable(home)).directory();
+    Path homeDir = home.directory(environment);
     List<FactCheckMatch> matches;
     try (LuceneFactCheckStore store = FactCheckStores.openForReading(homeDir)) {
       matches = DuplicateClaims.collapse(store.search(text, options));

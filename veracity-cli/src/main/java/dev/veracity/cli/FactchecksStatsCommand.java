@@ -9,9 +9,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,8 +30,7 @@ final class FactchecksStatsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON.")
   private boolean json;
 
-  @Option(names = "--home", paramLabel = "DIR", description = "Veracity's home directory.")
-  private Path home;
+  @Mixin private HomeOption home;
 
   FactchecksStatsCommand(CliEnvironment environment) {
     this.environment = environment;
@@ -39,7 +38,7 @@ final class FactchecksStatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InputException, JsonProcessingException {
-    Path homeDir = environment.home(Optional.ofNullable(home)).directory();
+    Path homeDir = home.directory(environment);
     StoreStats stats;
     try (LuceneFactCheckStore store = FactCheckStores.openForReading(homeDir)) {
       stats = store.stats();

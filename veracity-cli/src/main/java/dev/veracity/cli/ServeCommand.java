@@ -31,6 +31,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -82,8 +83,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--config", paramLabel = "FILE", description = "Settings file (properties).")
   private Path configFile;
 
-  @Option(names = "--home", paramLabel = "DIR", description = "Veracity's home directory.")
-  private Path home;
+  @Mixin private HomeOption home;
 
   @Option(
       names = "--datasets",
@@ -133,7 +133,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InputException, InterruptedException {
-    Path homeDir = environment.home(Optional.ofNullable(home)).directory();
+    Path homeDir = home.directory(environment);
     Properties file = settingsFile(homeDir);
     ServerConfig config = config(homeDir, file);
     PrintWriter out = spec.commandLine().getOut();

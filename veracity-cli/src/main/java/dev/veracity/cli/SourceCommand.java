@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,8 +72,7 @@ final class SourceCommand implements Callable<Integer> {
               + " ../shared/datasets).")
   private Path datasets;
 
-  @Option(names = "--home", paramLabel = "DIR", description = "Veracity's home directory.")
-  private Path home;
+  @Mixin private HomeOption home;
 
   /**
    * The public rating lists in {@code datasetsDir} and the user's overrides under {@code home}.
@@ -105,7 +105,7 @@ final class SourceCommand implements Callable<Integer> {
     SourceRatings ratings =
         loadRatings(
             Datasets.resolve(Optional.ofNullable(datasets), environment),
-            environment.home(Optional.ofNullable(home)).directory());
+            home.directory(environment));
     PrintWriter out = spec.commandLine().getOut();
     if (stats) {
       out.println(json ? ReportJson.pretty(SourceJson.stats(ratings)) : renderStats(ratings));
