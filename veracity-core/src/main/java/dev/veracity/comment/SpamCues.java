@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  */
 public final class SpamCues {
 
-  private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  // ASCII case folding: the patterns are ASCII words, and Unicode case folding made every
+  // case-insensitive comparison several times slower on the hot path of every check.
+  private static final int CI = Pattern.CASE_INSENSITIVE;
 
   private SpamCues() {}
 
