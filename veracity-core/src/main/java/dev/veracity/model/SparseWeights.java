@@ -1,5 +1,6 @@
 package dev.veracity.model;
 
+import dev.veracity.feature.SparseArrays;
 import java.util.Arrays;
 
 /**
@@ -12,20 +13,9 @@ public record SparseWeights(int[] indices, double[] values) {
 
   /** Validates and copies the arrays. */
   public SparseWeights {
-    if (indices.length != values.length) {
-      throw new IllegalArgumentException(
-          "indices and values differ in length: " + indices.length + " vs " + values.length);
-    }
     indices = indices.clone();
     values = values.clone();
-    for (int i = 0; i < indices.length; i++) {
-      if (indices[i] < 0 || (i > 0 && indices[i] <= indices[i - 1])) {
-        throw new IllegalArgumentException("indices must be >= 0 and strictly increasing");
-      }
-      if (!Double.isFinite(values[i])) {
-        throw new IllegalArgumentException("weights must be finite, got " + values[i]);
-      }
-    }
+    SparseArrays.check(indices, values, "weights");
   }
 
   /**
