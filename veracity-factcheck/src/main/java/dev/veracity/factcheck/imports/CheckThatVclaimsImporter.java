@@ -1,12 +1,9 @@
 package dev.veracity.factcheck.imports;
 
-import dev.veracity.factcheck.FactCheck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -48,8 +45,8 @@ public final class CheckThatVclaimsImporter implements FactCheckImporter {
     } else {
       text = InputFiles.read(path);
     }
-    List<FactCheck> good = new ArrayList<>();
-    List<Reject> rejects = new ArrayList<>();
+    ImportSink sink = new ImportSink(FORMAT);
+    sink.read(path);
     try (CSVParser parser = CSVParser.parse(text, TSV)) {
       boolean header = true;
       for (CSVRecord r : parser) {
@@ -61,11 +58,11 @@ public final class CheckThatVclaimsImporter implements FactCheckImporter {
         }
         String location = name + ":" + parser.getCurrentLineNumber();
         if (r.size() != 3) {
-          rejects.add(new Reject(location, "expected 3 fields, got " + r.size()));
+          sink.reject(location, "expected 3 fields, got " + r.size());
           continue;
         }
         if (r.get(0).isBlank()) {
-          rejects.add(new Reject(location, "no vclaim_id"));
+          sink.reject(location, "no vclaim_id");
           continue;
         }
         Map<String, String> f = new HashMap<>();
@@ -73,16 +70,12 @@ public final class CheckThatVclaimsImporter implements FactCheckImporter {
         f.put("claim", r.get(1));
         f.put("title", r.get(2));
         f.put("language", "en");
-        try {
-          good.add(Fields.toFactCheck(f, Optional.of("Snopes"), FORMAT));
-        } catch (BadRecordException e) {
-          rejects.add(new Reject(location, e.getMessage()));
-        }
+        sink.add(f, Optional.of("Snopes"), location);
       }
     } catch (java.io.UncheckedIOException e) {
-      rejects.add(new Reject(name, "unreadable from here on: " + e.getCause().getMessage()));
+      sink.reject(name, "unreadable from here on: " + e.getCause().getMessage());
     }
-    return new ImportResult(FORMAT, good, rejects, List.of(path));
+    return sink.result();
   }
 
   /** The text of the zip entry whose name ends with {@code suffix}. */

@@ -36,36 +36,30 @@ public final class ClaimReviewImporter implements FactCheckImporter {
 
   @Override
   public ImportResult read(Path path) throws IOException {
-    List<Path> files = new ArrayList<>();
-    List<FactCheck> good = new ArrayList<>();
-    List<Reject> rejects = new ArrayList<>();
-    for (Path file : InputFiles.expand(path, "")) {
-      files.add(file);
-      String text = InputFiles.read(file);
-      String name = file.getFileName().toString();
-      if (text.stripLeading().startsWith("<")) {
-        int i = 0;
-        for (Element script : Jsoup.parse(text).select("script[type=application/ld+json]")) {
-          i++;
-          readJson(script.data(), name + "#script" + i, good, rejects, true);
-        }
-        if (i == 0) {
-          rejects.add(new Reject(name, "HTML page without an ld+json script"));
-        }
-      } else {
-        readJson(text, name, good, rejects, false);
-      }
-    }
-    return new ImportResult(FORMAT, good, rejects, files);
+    return ImportSink.readEach(FORMAT, path, "", ClaimReviewImporter::parse);
   }
 
-  private static void readJson(
-      String text, String location, List<FactCheck> good, List<Reject> rejects, boolean inPage) {
+  private static void parse(String name, String text, ImportSink sink) {
+    if (text.stripLeading().startsWith("<")) {
+      int i = 0;
+      for (Element script : Jsoup.parse(text).select("script[type=application/ld+json]")) {
+        i++;
+        readJson(script.data(), name + "#script" + i, sink, true);
+      }
+      if (i == 0) {
+        sink.reject(name, "HTML page without an ld+json script");
+      }
+    } else {
+      readJson(text, name, sink, false);
+    }
+  }
+
+  private static void readJson(String text, String location, ImportSink sink, boolean inPage) {
     JsonNode root;
     try {
       root = JSON.readTree(text);
     } catch (JsonProcessingException e) {
-      rejects.add(new Reject(location, "not JSON: " + e.getOriginalMessage()));
+      sink.reject(location, "not JSON: " + e.getOriginalMessage());
       return;
     }
     List<JsonNode> items = new ArrayList<>();
@@ -76,15 +70,11 @@ public final class ClaimReviewImporter implements FactCheckImporter {
       String where = items.size() == 1 ? location : location + "[" + i + "]";
       if (!isClaimReview(item)) {
         if (!inPage) {
-          rejects.add(new Reject(where, "not a ClaimReview (@type " + item.path("@type") + ")"));
+          sink.reject(where, "not a ClaimReview (@type " + item.path("@type") + ")");
         }
         continue;
       }
-      try {
-        good.add(toFactCheck(item));
-      } catch (BadRecordException e) {
-        rejects.add(new Reject(where, e.getMessage()));
-      }
+      sink.add(() -> toFactCheck(item), where);
     }
   }
 

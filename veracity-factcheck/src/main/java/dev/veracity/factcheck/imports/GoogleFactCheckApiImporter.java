@@ -4,12 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.veracity.factcheck.FactCheck;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,55 +30,46 @@ public final class GoogleFactCheckApiImporter implements FactCheckImporter {
 
   @Override
   public ImportResult read(Path path) throws IOException {
-    List<Path> files = new ArrayList<>();
-    List<FactCheck> good = new ArrayList<>();
-    List<Reject> rejects = new ArrayList<>();
-    for (Path file : InputFiles.expand(path, ".json")) {
-      files.add(file);
-      String name = file.getFileName().toString();
-      JsonNode root;
-      try {
-        root = JSON.readTree(InputFiles.read(file));
-      } catch (JsonProcessingException e) {
-        rejects.add(new Reject(name, "not JSON: " + e.getOriginalMessage()));
+    return ImportSink.readEach(FORMAT, path, ".json", GoogleFactCheckApiImporter::parse);
+  }
+
+  private static void parse(String name, String text, ImportSink sink) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      sink.reject(name, "not JSON: " + e.getOriginalMessage());
+      return;
+    }
+    JsonNode claims = root.path("claims");
+    if (!claims.isArray()) {
+      sink.reject(name, "no claims array");
+      return;
+    }
+    for (int i = 0; i < claims.size(); i++) {
+      JsonNode claim = claims.get(i);
+      JsonNode reviews = claim.path("claimReview");
+      if (!reviews.isArray() || reviews.isEmpty()) {
+        sink.reject(name + ":claims[" + i + "]", "no claimReview");
         continue;
       }
-      JsonNode claims = root.path("claims");
-      if (!claims.isArray()) {
-        rejects.add(new Reject(name, "no claims array"));
-        continue;
-      }
-      for (int i = 0; i < claims.size(); i++) {
-        JsonNode claim = claims.get(i);
-        JsonNode reviews = claim.path("claimReview");
-        if (!reviews.isArray() || reviews.isEmpty()) {
-          rejects.add(new Reject(name + ":claims[" + i + "]", "no claimReview"));
-          continue;
+      for (int j = 0; j < reviews.size(); j++) {
+        JsonNode review = reviews.get(j);
+        Map<String, String> f = new HashMap<>();
+        f.put("claim", claim.path("text").asText(""));
+        f.put("claimant", claim.path("claimant").asText(""));
+        f.put("claim_date", claim.path("claimDate").asText(""));
+        f.put("reviewer", review.path("publisher").path("name").asText(""));
+        if (f.get("reviewer").isBlank()) {
+          f.put("reviewer", review.path("publisher").path("site").asText(""));
         }
-        for (int j = 0; j < reviews.size(); j++) {
-          JsonNode review = reviews.get(j);
-          Map<String, String> f = new HashMap<>();
-          f.put("claim", claim.path("text").asText(""));
-          f.put("claimant", claim.path("claimant").asText(""));
-          f.put("claim_date", claim.path("claimDate").asText(""));
-          f.put("reviewer", review.path("publisher").path("name").asText(""));
-          if (f.get("reviewer").isBlank()) {
-            f.put("reviewer", review.path("publisher").path("site").asText(""));
-          }
-          f.put("url", review.path("url").asText(""));
-          f.put("title", review.path("title").asText(""));
-          f.put("review_date", review.path("reviewDate").asText(""));
-          f.put("rating", review.path("textualRating").asText(""));
-          f.put("language", review.path("languageCode").asText(""));
-          try {
-            good.add(Fields.toFactCheck(f, Optional.empty(), FORMAT));
-          } catch (BadRecordException e) {
-            rejects.add(
-                new Reject(name + ":claims[" + i + "].claimReview[" + j + "]", e.getMessage()));
-          }
-        }
+        f.put("url", review.path("url").asText(""));
+        f.put("title", review.path("title").asText(""));
+        f.put("review_date", review.path("reviewDate").asText(""));
+        f.put("rating", review.path("textualRating").asText(""));
+        f.put("language", review.path("languageCode").asText(""));
+        sink.add(f, Optional.empty(), name + ":claims[" + i + "].claimReview[" + j + "]");
       }
     }
-    return new ImportResult(FORMAT, good, rejects, files);
   }
 }

@@ -1,11 +1,8 @@
 package dev.veracity.factcheck.imports;
 
-import dev.veracity.factcheck.FactCheck;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,45 +27,37 @@ public final class LiarImporter implements FactCheckImporter {
 
   @Override
   public ImportResult read(Path path) throws IOException {
-    List<Path> files = new ArrayList<>();
-    List<FactCheck> good = new ArrayList<>();
-    List<Reject> rejects = new ArrayList<>();
-    for (Path file : InputFiles.expand(path, ".tsv")) {
-      files.add(file);
-      String name = file.getFileName().toString();
-      String[] lines = InputFiles.read(file).split("\r?\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        if (lines[i].isBlank()) {
-          continue;
-        }
-        String location = name + ":" + (i + 1);
-        String[] col = lines[i].split("\t", -1);
-        if (col.length != FIELDS) {
-          rejects.add(new Reject(location, "expected " + FIELDS + " fields, got " + col.length));
-          continue;
-        }
-        String id = col[0].strip().replaceAll("\\.json$", "");
-        if (id.isEmpty()) {
-          rejects.add(new Reject(location, "no statement id"));
-          continue;
-        }
-        if (col[1].isBlank()) {
-          rejects.add(new Reject(location, "no label"));
-          continue;
-        }
-        Map<String, String> f = new HashMap<>();
-        f.put("id", "liar:" + id);
-        f.put("claim", col[2]);
-        f.put("rating", col[1]);
-        f.put("claimant", col[4].replace('-', ' '));
-        f.put("language", "en");
-        try {
-          good.add(Fields.toFactCheck(f, Optional.of("PolitiFact"), FORMAT));
-        } catch (BadRecordException e) {
-          rejects.add(new Reject(location, e.getMessage()));
-        }
+    return ImportSink.readEach(FORMAT, path, ".tsv", LiarImporter::parse);
+  }
+
+  private static void parse(String name, String text, ImportSink sink) {
+    String[] lines = text.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].isBlank()) {
+        continue;
       }
+      String location = name + ":" + (i + 1);
+      String[] col = lines[i].split("\t", -1);
+      if (col.length != FIELDS) {
+        sink.reject(location, "expected " + FIELDS + " fields, got " + col.length);
+        continue;
+      }
+      String id = col[0].strip().replaceAll("\\.json$", "");
+      if (id.isEmpty()) {
+        sink.reject(location, "no statement id");
+        continue;
+      }
+      if (col[1].isBlank()) {
+        sink.reject(location, "no label");
+        continue;
+      }
+      Map<String, String> f = new HashMap<>();
+      f.put("id", "liar:" + id);
+      f.put("claim", col[2]);
+      f.put("rating", col[1]);
+      f.put("claimant", col[4].replace('-', ' '));
+      f.put("language", "en");
+      sink.add(f, Optional.of("PolitiFact"), location);
     }
-    return new ImportResult(FORMAT, good, rejects, files);
   }
 }

@@ -1,11 +1,8 @@
 package dev.veracity.factcheck.imports;
 
-import dev.veracity.factcheck.FactCheck;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -32,51 +29,43 @@ public final class SnopesScrapeImporter implements FactCheckImporter {
 
   @Override
   public ImportResult read(Path path) throws IOException {
-    List<Path> files = new ArrayList<>();
-    List<FactCheck> good = new ArrayList<>();
-    List<Reject> rejects = new ArrayList<>();
-    for (Path file : InputFiles.expand(path, "-stories.json")) {
-      files.add(file);
-      String name = file.getFileName().toString();
-      String fileRating = name.endsWith("-stories.json") ? name.replace("-stories.json", "") : "";
-      String[] lines = InputFiles.read(file).split("\r?\n", -1);
-      Map<String, String> record = null;
-      int recordLine = 0;
-      for (int i = 0; i < lines.length; i++) {
-        String line = lines[i].strip();
-        if (line.equals("{")) {
-          record = new HashMap<>();
-          recordLine = i + 1;
-        } else if (line.startsWith("}")) {
-          if (record != null) {
-            add(record, fileRating, name + ":" + recordLine, good, rejects);
-          }
-          record = null;
-        } else if (record != null) {
-          Matcher m = PAIR.matcher(lines[i]);
-          if (m.matches()) {
-            record.put(m.group(1), m.group(2).replace("\\\"", "\""));
-          } else if (!line.isEmpty()) {
-            rejects.add(new Reject(name + ":" + (i + 1), "unparsed line in record"));
-            record.put("_broken", "true");
-          }
-        } else if (!line.isEmpty() && !line.equals("[") && !line.equals("]")) {
-          rejects.add(new Reject(name + ":" + (i + 1), "text outside a record"));
+    return ImportSink.readEach(FORMAT, path, "-stories.json", SnopesScrapeImporter::parse);
+  }
+
+  private static void parse(String name, String text, ImportSink sink) {
+    String fileRating = name.endsWith("-stories.json") ? name.replace("-stories.json", "") : "";
+    String[] lines = text.split("\r?\n", -1);
+    Map<String, String> record = null;
+    int recordLine = 0;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.equals("{")) {
+        record = new HashMap<>();
+        recordLine = i + 1;
+      } else if (line.startsWith("}")) {
+        if (record != null) {
+          add(record, fileRating, name + ":" + recordLine, sink);
         }
-      }
-      if (record != null) {
-        rejects.add(new Reject(name + ":" + recordLine, "record not closed"));
+        record = null;
+      } else if (record != null) {
+        Matcher m = PAIR.matcher(lines[i]);
+        if (m.matches()) {
+          record.put(m.group(1), m.group(2).replace("\\\"", "\""));
+        } else if (!line.isEmpty()) {
+          sink.reject(name + ":" + (i + 1), "unparsed line in record");
+          record.put("_broken", "true");
+        }
+      } else if (!line.isEmpty() && !line.equals("[") && !line.equals("]")) {
+        sink.reject(name + ":" + (i + 1), "text outside a record");
       }
     }
-    return new ImportResult(FORMAT, good, rejects, files);
+    if (record != null) {
+      sink.reject(name + ":" + recordLine, "record not closed");
+    }
   }
 
   private static void add(
-      Map<String, String> record,
-      String fileRating,
-      String location,
-      List<FactCheck> good,
-      List<Reject> rejects) {
+      Map<String, String> record, String fileRating, String location, ImportSink sink) {
     if (record.containsKey("_broken")) {
       return;
     }
@@ -88,10 +77,6 @@ public final class SnopesScrapeImporter implements FactCheckImporter {
     f.put("rating", evaluation.isBlank() ? fileRating : evaluation);
     f.put("review_date", record.getOrDefault("date_posted", ""));
     f.put("language", "en");
-    try {
-      good.add(Fields.toFactCheck(f, Optional.of("Snopes"), FORMAT));
-    } catch (BadRecordException e) {
-      rejects.add(new Reject(location, e.getMessage()));
-    }
+    sink.add(f, Optional.of("Snopes"), location);
   }
 }

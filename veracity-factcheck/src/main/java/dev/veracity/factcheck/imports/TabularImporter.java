@@ -4,13 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.veracity.factcheck.FactCheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
@@ -55,23 +52,11 @@ public final class TabularImporter implements FactCheckImporter {
 
   @Override
   public ImportResult read(Path path) throws IOException {
-    List<Path> files = new ArrayList<>();
-    List<FactCheck> good = new ArrayList<>();
-    List<Reject> rejects = new ArrayList<>();
-    for (Path file : InputFiles.expand(path, "." + format)) {
-      files.add(file);
-      String name = file.getFileName().toString();
-      String text = InputFiles.read(file);
-      if (format.equals(CSV)) {
-        readCsv(text, name, good, rejects);
-      } else {
-        readJsonl(text, name, good, rejects);
-      }
-    }
-    return new ImportResult(format, good, rejects, files);
+    return ImportSink.readEach(
+        format, path, "." + format, format.equals(CSV) ? this::readCsv : this::readJsonl);
   }
 
-  private void readCsv(String text, String name, List<FactCheck> good, List<Reject> rejects) {
+  private void readCsv(String name, String text, ImportSink sink) {
     CSVFormat csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     try (CSVParser parser = CSVParser.parse(text, csv)) {
       for (CSVRecord r : parser) {
@@ -82,14 +67,14 @@ public final class TabularImporter implements FactCheckImporter {
             f.put(field, r.get(column));
           }
         }
-        add(f, name + ":" + r.getRecordNumber(), good, rejects);
+        sink.add(f, Optional.empty(), name + ":" + r.getRecordNumber());
       }
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-      rejects.add(new Reject(name, "unreadable CSV from here on: " + e.getMessage()));
+      sink.reject(name, "unreadable CSV from here on: " + e.getMessage());
     }
   }
 
-  private void readJsonl(String text, String name, List<FactCheck> good, List<Reject> rejects) {
+  private void readJsonl(String name, String text, ImportSink sink) {
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
       if (lines[i].isBlank()) {
@@ -100,11 +85,11 @@ public final class TabularImporter implements FactCheckImporter {
       try {
         node = JSON.readTree(lines[i]);
       } catch (JsonProcessingException e) {
-        rejects.add(new Reject(location, "not JSON: " + e.getOriginalMessage()));
+        sink.reject(location, "not JSON: " + e.getOriginalMessage());
         continue;
       }
       if (!node.isObject()) {
-        rejects.add(new Reject(location, "not a JSON object"));
+        sink.reject(location, "not a JSON object");
         continue;
       }
       Map<String, String> f = new HashMap<>();
@@ -114,16 +99,7 @@ public final class TabularImporter implements FactCheckImporter {
           f.put(field, v.asText());
         }
       }
-      add(f, location, good, rejects);
-    }
-  }
-
-  private void add(
-      Map<String, String> f, String location, List<FactCheck> good, List<Reject> rejects) {
-    try {
-      good.add(Fields.toFactCheck(f, Optional.empty(), format));
-    } catch (BadRecordException e) {
-      rejects.add(new Reject(location, e.getMessage()));
+      sink.add(f, Optional.empty(), location);
     }
   }
 }
