@@ -10,7 +10,6 @@ import dev.veracity.factcheck.eval.MatchingScores;
 import dev.veracity.factcheck.eval.Query;
 import dev.veracity.factcheck.eval.RetrievalMetrics;
 import dev.veracity.factcheck.store.FactCheckJson;
-import dev.veracity.factcheck.store.LuceneFactCheckStore;
 import dev.veracity.factcheck.store.SearchMode;
 import dev.veracity.factcheck.store.SearchOptions;
 import dev.veracity.input.InputException;
@@ -121,25 +120,21 @@ final class EvaluateMatchingCommand implements Callable<Integer> {
     }
     Path homeDir = home.directory(environment);
     Map<String, List<String>> rankings = new HashMap<>();
-    String index;
-    try (LuceneFactCheckStore store = FactCheckStores.openForReading(homeDir)) {
-      index = store.describe();
-      SearchOptions options = SearchOptions.fused(20).withMode(searchMode);
-      for (Query q : qs) {
-        rankings.put(
-            q.id(),
-            store.search(q.text(), options).stream()
-                .map(FactCheckMatch::factCheck)
-                .map(FactCheck::id)
-                .toList());
-      }
-    } catch (IOException e) {
-      throw new InputException(
-          InputException.Code.UNREADABLE,
-          FactCheckStores.directory(homeDir).toString(),
-          e.getMessage(),
-          e);
-    }
+    SearchOptions options = SearchOptions.fused(20).withMode(searchMode);
+    String index =
+        FactCheckStores.read(
+            homeDir,
+            store -> {
+              for (Query q : qs) {
+                rankings.put(
+                    q.id(),
+                    store.search(q.text(), options).stream()
+                        .map(FactCheckMatch::factCheck)
+                        .map(FactCheck::id)
+                        .toList());
+              }
+              return store.describe();
+            });
     MatchingScores s = RetrievalMetrics.score(rankings, relevant);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -14,7 +14,44 @@ final class FactCheckStores {
   /** The store's folder under the home directory. */
   static final String FOLDER = "factchecks";
 
+  /** Work done with an open store. */
+  @FunctionalInterface
+  interface StoreWork<T> {
+
+    /** The work's result. */
+    T apply(LuceneFactCheckStore store) throws IOException, InputException;
+  }
+
   private FactCheckStores() {}
+
+  /**
+   * Runs {@code work} on the store opened for searching and closes it; an I/O failure becomes an
+   * input error naming the store.
+   */
+  static <T> T read(Path home, StoreWork<T> work) throws InputException {
+    try (LuceneFactCheckStore store = openForReading(home)) {
+      return work.apply(store);
+    } catch (IOException e) {
+      throw unreadable(home, e);
+    }
+  }
+
+  /**
+   * Runs {@code work} on the store opened for writing (created when absent) and closes it; an I/O
+   * failure becomes an input error naming the store.
+   */
+  static <T> T write(Path home, StoreWork<T> work) throws InputException {
+    try (LuceneFactCheckStore store = openForWriting(home)) {
+      return work.apply(store);
+    } catch (IOException e) {
+      throw unreadable(home, e);
+    }
+  }
+
+  private static InputException unreadable(Path home, IOException e) {
+    return new InputException(
+        InputException.Code.UNREADABLE, directory(home).toString(), e.getMessage(), e);
+  }
 
   /** The store's directory in {@code home}. */
   static Path directory(Path home) {

@@ -6,7 +6,6 @@ import dev.veracity.factcheck.imports.ImportResult;
 import dev.veracity.factcheck.imports.LiarImporter;
 import dev.veracity.factcheck.imports.SnopesScrapeImporter;
 import dev.veracity.factcheck.store.ImportCounts;
-import dev.veracity.factcheck.store.LuceneFactCheckStore;
 import dev.veracity.input.InputException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -68,53 +67,43 @@ final class FactchecksBuildDefaultCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path homeDir = home.directory(environment);
-    int code = VeracityCli.EXIT_OK;
-    try (LuceneFactCheckStore store = FactCheckStores.openForWriting(homeDir)) {
-      for (Part part : parts) {
-        Path path = root.resolve(part.path());
-        if (!Files.exists(path)) {
-          code =
-              Math.max(
-                  code,
-                  VeracityCli.report(
-                      new InputException(
-                          InputException.Code.NOT_FOUND, path.toString(), "corpus not found"),
-                      err));
-          continue;
-        }
-        long t0 = System.nanoTime();
-        try {
-          ImportResult result = part.importer().read(path);
-          ImportCounts counts = store.add(result.factChecks());
+    return FactCheckStores.write(
+        homeDir,
+        store -> {
+          int code = VeracityCli.EXIT_OK;
+          for (Part part : parts) {
+            Path path = root.resolve(part.path());
+            if (!Files.exists(path)) {
+              InputException missing =
+                  new InputException(
+                      InputException.Code.NOT_FOUND, path.toString(), "corpus not found");
+              code = Math.max(code, VeracityCli.report(missing, err));
+              continue;
+            }
+            long t0 = System.nanoTime();
+            try {
+              ImportResult result = part.importer().read(path);
+              ImportCounts counts = store.add(result.factChecks());
+              out.printf(
+                  "%s (%s): %d read (%d added, %d updated), %d rejected, %.1f s%n",
+                  path,
+                  part.importer().format(),
+                  result.factChecks().size(),
+                  counts.added(),
+                  counts.updated(),
+                  result.rejects().size(),
+                  (System.nanoTime() - t0) / 1e9);
+            } catch (IOException e) {
+              InputException unreadable = FactchecksImportCommand.unreadable(path, e);
+              code = Math.max(code, VeracityCli.report(unreadable, err));
+            }
+          }
           out.printf(
-              "%s (%s): %d read (%d added, %d updated), %d rejected, %.1f s%n",
-              path,
-              part.importer().format(),
-              result.factChecks().size(),
-              counts.added(),
-              counts.updated(),
-              result.rejects().size(),
-              (System.nanoTime() - t0) / 1e9);
-        } catch (IOException e) {
-          code =
-              Math.max(
-                  code,
-                  VeracityCli.report(
-                      new InputException(
-                          InputException.Code.UNREADABLE, path.toString(), e.getMessage(), e),
-                      err));
-        }
-      }
-      out.printf(
-          "store %s: %d fact-checks, %.1f MiB%n",
-          FactCheckStores.directory(homeDir), store.size(), store.bytesOnDisk() / (1024.0 * 1024));
-    } catch (IOException e) {
-      throw new InputException(
-          InputException.Code.UNREADABLE,
-          FactCheckStores.directory(homeDir).toString(),
-          e.getMessage(),
-          e);
-    }
-    return code;
+              "store %s: %d fact-checks, %.1f MiB%n",
+              FactCheckStores.directory(homeDir),
+              store.size(),
+              store.bytesOnDisk() / (1024.0 * 1024));
+          return code;
+        });
   }
 }

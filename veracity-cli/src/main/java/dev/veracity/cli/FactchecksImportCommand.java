@@ -6,7 +6,6 @@ import dev.veracity.factcheck.imports.ImportResult;
 import dev.veracity.factcheck.imports.Importers;
 import dev.veracity.factcheck.imports.Reject;
 import dev.veracity.factcheck.store.ImportCounts;
-import dev.veracity.factcheck.store.LuceneFactCheckStore;
 import dev.veracity.input.InputException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -83,53 +82,49 @@ final class FactchecksImportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path homeDir = home.directory(environment);
-    int code = VeracityCli.EXIT_OK;
-    try (LuceneFactCheckStore store = FactCheckStores.openForWriting(homeDir)) {
-      for (Path path : paths) {
-        try {
-          ImportResult result = importer.read(path);
-          ImportCounts counts = store.add(result.factChecks());
+    return FactCheckStores.write(
+        homeDir,
+        store -> {
+          int code = VeracityCli.EXIT_OK;
+          for (Path path : paths) {
+            try {
+              ImportResult result = importer.read(path);
+              ImportCounts counts = store.add(result.factChecks());
+              out.printf(
+                  "%s: %d fact-checks read (%d added, %d updated), %d rejected%n",
+                  path,
+                  result.factChecks().size(),
+                  counts.added(),
+                  counts.updated(),
+                  result.rejects().size());
+              printRejects(out, result.rejects());
+            } catch (IOException e) {
+              code = Math.max(code, VeracityCli.report(unreadable(path, e), err));
+            }
+          }
           out.printf(
-              "%s: %d fact-checks read (%d added, %d updated), %d rejected%n",
-              path,
-              result.factChecks().size(),
-              counts.added(),
-              counts.updated(),
-              result.rejects().size());
-          List<Reject> shown =
-              allRejects
-                  ? result.rejects()
-                  : result.rejects().subList(0, Math.min(SHOWN_REJECTS, result.rejects().size()));
-          for (Reject r : shown) {
-            out.println(
-                "  rejected "
-                    + TerminalReportRenderer.safe(r.location())
-                    + ": "
-                    + TerminalReportRenderer.safe(r.reason()));
-          }
-          if (shown.size() < result.rejects().size()) {
-            out.printf(
-                "  ... %d more (--all-rejects lists them)%n",
-                result.rejects().size() - shown.size());
-          }
-        } catch (IOException e) {
-          code =
-              Math.max(
-                  code,
-                  VeracityCli.report(
-                      new InputException(
-                          InputException.Code.UNREADABLE, path.toString(), e.getMessage(), e),
-                      err));
-        }
-      }
-      out.printf("store %s: %d fact-checks%n", FactCheckStores.directory(homeDir), store.size());
-    } catch (IOException e) {
-      throw new InputException(
-          InputException.Code.UNREADABLE,
-          FactCheckStores.directory(homeDir).toString(),
-          e.getMessage(),
-          e);
+              "store %s: %d fact-checks%n", FactCheckStores.directory(homeDir), store.size());
+          return code;
+        });
+  }
+
+  private void printRejects(PrintWriter out, List<Reject> rejects) {
+    List<Reject> shown =
+        allRejects ? rejects : rejects.subList(0, Math.min(SHOWN_REJECTS, rejects.size()));
+    for (Reject r : shown) {
+      out.println(
+          "  rejected "
+              + TerminalReportRenderer.safe(r.location())
+              + ": "
+              + TerminalReportRenderer.safe(r.reason()));
     }
-    return code;
+    if (shown.size() < rejects.size()) {
+      out.printf("  ... %d more (--all-rejects lists them)%n", rejects.size() - shown.size());
+    }
+  }
+
+  /** An unreadable import path as an input error. */
+  static InputException unreadable(Path path, IOException e) {
+    return new InputException(InputException.Code.UNREADABLE, path.toString(), e.getMessage(), e);
   }
 }

@@ -8,11 +8,9 @@ import dev.veracity.factcheck.Rating;
 import dev.veracity.factcheck.store.DuplicateClaims;
 import dev.veracity.factcheck.store.FactCheckFilter;
 import dev.veracity.factcheck.store.FactCheckJson;
-import dev.veracity.factcheck.store.LuceneFactCheckStore;
 import dev.veracity.factcheck.store.SearchMode;
 import dev.veracity.factcheck.store.SearchOptions;
 import dev.veracity.input.InputException;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -107,17 +105,10 @@ final class FactchecksSearchCommand implements Callable<Integer> {
     // Ask for more so that folding duplicate imports of one review still leaves --top results.
     SearchOptions options = new SearchOptions(top * 3, searchMode(), filter());
     Path homeDir = home.directory(environment);
-    List<FactCheckMatch> matches;
-    try (LuceneFactCheckStore store = FactCheckStores.openForReading(homeDir)) {
-      matches = DuplicateClaims.collapse(store.search(text, options));
-      matches = matches.subList(0, Math.min(top, matches.size()));
-    } catch (IOException e) {
-      throw new InputException(
-          InputException.Code.UNREADABLE,
-          FactCheckStores.directory(homeDir).toString(),
-          e.getMessage(),
-          e);
-    }
+    List<FactCheckMatch> found =
+        FactCheckStores.read(
+            homeDir, store -> DuplicateClaims.collapse(store.search(text, options)));
+    List<FactCheckMatch> matches = found.subList(0, Math.min(top, found.size()));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectNode result = FactCheckJson.mapper().createObjectNode();

@@ -5,7 +5,6 @@ import dev.veracity.factcheck.store.FactCheckJson;
 import dev.veracity.factcheck.store.LuceneFactCheckStore;
 import dev.veracity.factcheck.store.StoreStats;
 import dev.veracity.input.InputException;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -39,16 +38,7 @@ final class FactchecksStatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InputException, JsonProcessingException {
     Path homeDir = home.directory(environment);
-    StoreStats stats;
-    try (LuceneFactCheckStore store = FactCheckStores.openForReading(homeDir)) {
-      stats = store.stats();
-    } catch (IOException e) {
-      throw new InputException(
-          InputException.Code.UNREADABLE,
-          FactCheckStores.directory(homeDir).toString(),
-          e.getMessage(),
-          e);
-    }
+    StoreStats stats = FactCheckStores.read(homeDir, LuceneFactCheckStore::stats);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(
