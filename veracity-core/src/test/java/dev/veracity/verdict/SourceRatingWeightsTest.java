@@ -50,7 +50,7 @@ class SourceRatingWeightsTest {
 
   @Test
   void aReliableSitePullsTowardReliable() {
-    assertThat(weights.signal(rated("reliable", false)).logOdds()).isEqualTo(-1.5);
+    assertThat(weights.signal(rated("reliable", false)).logOdds()).isEqualTo(-0.6);
   }
 
   @Test
