@@ -1,5 +1,7 @@
 package dev.veracity.bench;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
 import dev.veracity.classify.LinearReliabilityClassifier;
 import dev.veracity.classify.ModelKind;
 import dev.veracity.corpus.CorpusReader;
@@ -11,14 +13,22 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 /**
  * Speed and memory of the reliability models: featurise + score MB/s on one thread with the default
@@ -114,6 +124,7 @@ public final class ReliabilityBench {
       throws Exception {
     Iterable<LabelledDocument> training = () -> repeated(docs, copies);
     System.gc();
+    AtomicLong inUseAtGc = watchHeapAtGc();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       pool.resetPeakUsage();
     }
@@ -146,8 +157,9 @@ public final class ReliabilityBench {
         nonZero);
     out.printf(
         "peak heap during training (sum of heap pools' peaks): %d MB (%d MB by the end of"
-            + " featurisation); live heap after a full GC, features still held: %d MB%n",
-        peak >> 20, featurisePeak >> 20, live >> 20);
+            + " featurisation); most heap in use when a collection started: %d MB; live heap after"
+            + " a full GC, features still held: %d MB%n",
+        peak >> 20, featurisePeak >> 20, inUseAtGc.get() >> 20, live >> 20);
     out.println("(" + f.size() + " rows)");
     for (ModelKind kind : ModelKind.values()) {
       Path file = Path.of("veracity-core/src/main/resources").resolve(kind.resource());
@@ -155,6 +167,42 @@ public final class ReliabilityBench {
         out.printf("model file %s: %.2f MB%n", kind.resource(), Files.size(file) / 1e6);
       }
     }
+  }
+
+  /**
+   * The most heap in use at the start of any garbage collection from now on: the true peak of heap
+   * occupancy, which the sum of the pools' peaks overstates under G1 (its eden and old regions peak
+   * at different times).
+   */
+  private static AtomicLong watchHeapAtGc() {
+    Set<String> heapPools = new HashSet<>();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        heapPools.add(pool.getName());
+      }
+    }
+    AtomicLong max = new AtomicLong();
+    NotificationListener listener =
+        (notification, handback) -> {
+          if (notification
+              .getType()
+              .equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+            GcInfo info =
+                GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
+                    .getGcInfo();
+            long used = 0;
+            for (Map.Entry<String, MemoryUsage> e : info.getMemoryUsageBeforeGc().entrySet()) {
+              if (heapPools.contains(e.getKey())) {
+                used += e.getValue().getUsed();
+              }
+            }
+            max.accumulateAndGet(used, Math::max);
+          }
+        };
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ((NotificationEmitter) gc).addNotificationListener(listener, null, null);
+    }
+    return max;
   }
 
   private static long heapPeak() {

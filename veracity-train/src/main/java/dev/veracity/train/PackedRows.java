@@ -23,6 +23,12 @@ public final class PackedRows {
 
   private static final int FIRST_BLOCK_ENTRIES = 1 << 10;
 
+  /**
+   * Entries left off a power-of-two block so that the array with its header fits whole G1 heap
+   * regions: a block of exactly 4 MB would take a fifth region for its 16-byte header.
+   */
+  static final int SLACK = 16;
+
   private final List<int[]> indexBlocks = new ArrayList<>();
   private final List<float[]> valueBlocks = new ArrayList<>();
   private int used;
@@ -79,8 +85,8 @@ public final class PackedRows {
     if (last >= 0 && indexBlocks.get(last).length - used >= n) {
       return last;
     }
-    int previous = last >= 0 ? indexBlocks.get(last).length : FIRST_BLOCK_ENTRIES / 2;
-    int capacity = Math.max(n, Math.min(BLOCK_ENTRIES, previous * 2));
+    int previous = last >= 0 ? indexBlocks.get(last).length + SLACK : FIRST_BLOCK_ENTRIES / 2;
+    int capacity = Math.max(n, Math.min(BLOCK_ENTRIES, previous * 2) - SLACK);
     indexBlocks.add(new int[capacity]);
     valueBlocks.add(new float[capacity]);
     used = 0;

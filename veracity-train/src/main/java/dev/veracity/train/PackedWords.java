@@ -10,17 +10,24 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The distinct words of each training document, packed as ids into one shared dictionary: 4 bytes
- * per distinct word of a document instead of one set of strings per document.
+ * The distinct words of each training document, packed as ids into one shared dictionary: each
+ * document's ids sorted and stored as variable-length byte deltas (about 2 bytes per distinct word
+ * of a document) instead of one set of strings per document.
  *
  * <p>Rows are appended in order. Not thread-safe while appending; safe to read from many threads
  * once filled and safely published.
  */
 public final class PackedWords {
 
+  /** Most bytes of one block unless a single row needs more. */
+  private static final int BLOCK_BYTES = 1 << 22;
+
+  /** Bytes left off a power-of-two block so that the array with its header fits G1 regions. */
+  private static final int SLACK = 64;
+
   private final Map<String, Integer> ids = new HashMap<>();
   private final List<String> dictionary = new ArrayList<>();
-  private final List<int[]> blocks = new ArrayList<>();
+  private final List<byte[]> blocks = new ArrayList<>();
   private int used;
   private int[] rowBlock = new int[16];
   private int[] rowStart = new int[16];
@@ -36,16 +43,8 @@ public final class PackedWords {
    * @return the row's id, 0 for the first row
    */
   public int add(Collection<String> words) {
-    int n = words.size();
-    int last = blocks.size() - 1;
-    if (last < 0 || blocks.get(last).length - used < n) {
-      int previous = last >= 0 ? blocks.get(last).length : 512;
-      blocks.add(new int[Math.max(n, Math.min(PackedRows.BLOCK_ENTRIES, previous * 2))]);
-      used = 0;
-      last++;
-    }
-    int[] block = blocks.get(last);
-    int j = used;
+    int[] row = new int[words.size()];
+    int n = 0;
     for (String w : words) {
       Integer id = ids.get(w);
       if (id == null) {
@@ -53,7 +52,28 @@ public final class PackedWords {
         ids.put(w, id);
         dictionary.add(w);
       }
-      block[j++] = id;
+      row[n++] = id;
+    }
+    Arrays.sort(row);
+    // At most 5 bytes per id (32 bits in 7-bit groups).
+    int last = blocks.size() - 1;
+    if (last < 0 || blocks.get(last).length - used < 5 * n) {
+      int previous = last >= 0 ? blocks.get(last).length + SLACK : 2048;
+      blocks.add(new byte[Math.max(5 * n, Math.min(BLOCK_BYTES, previous * 2) - SLACK)]);
+      used = 0;
+      last++;
+    }
+    byte[] block = blocks.get(last);
+    int at = used;
+    int previousId = 0;
+    for (int id : row) {
+      int delta = id - previousId;
+      previousId = id;
+      while (delta >= 0x80) {
+        block[at++] = (byte) (delta | 0x80);
+        delta >>>= 7;
+      }
+      block[at++] = (byte) delta;
     }
     if (rows == rowBlock.length) {
       int capacity = rows + (rows >> 1);
@@ -63,8 +83,8 @@ public final class PackedWords {
     }
     rowBlock[rows] = last;
     rowStart[rows] = used;
-    rowEnd[rows] = j;
-    used = j;
+    rowEnd[rows] = at;
+    used = at;
     return rows++;
   }
 
@@ -79,9 +99,8 @@ public final class PackedWords {
       throw new IndexOutOfBoundsException("row must be in [0, " + rows + "), got " + row);
     }
     Set<String> out = new TreeSet<>();
-    int[] block = blocks.get(rowBlock[row]);
-    for (int j = rowStart[row]; j < rowEnd[row]; j++) {
-      out.add(dictionary.get(block[j]));
+    for (int id : ids(row)) {
+      out.add(dictionary.get(id));
     }
     return out;
   }
@@ -90,9 +109,8 @@ public final class PackedWords {
   public List<String> frequent(int[] rows, int minRows) {
     int[] count = new int[dictionary.size()];
     for (int r : rows) {
-      int[] block = blocks.get(rowBlock[r]);
-      for (int j = rowStart[r]; j < rowEnd[r]; j++) {
-        count[block[j]]++;
+      for (int id : ids(r)) {
+        count[id]++;
       }
     }
     List<String> kept = new ArrayList<>();
@@ -103,5 +121,27 @@ public final class PackedWords {
     }
     kept.sort(null);
     return kept;
+  }
+
+  private int[] ids(int row) {
+    byte[] block = blocks.get(rowBlock[row]);
+    int end = rowEnd[row];
+    int[] out = new int[end - rowStart[row]];
+    int n = 0;
+    int id = 0;
+    int at = rowStart[row];
+    while (at < end) {
+      int delta = 0;
+      int shift = 0;
+      byte b;
+      do {
+        b = block[at++];
+        delta |= (b & 0x7f) << shift;
+        shift += 7;
+      } while (b < 0);
+      id += delta;
+      out[n++] = id;
+    }
+    return Arrays.copyOf(out, n);
   }
 }

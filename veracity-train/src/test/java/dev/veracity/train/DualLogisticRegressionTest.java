@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The port against liblinear itself: the same float-valued rows, solver {@code L2R_LR_DUAL}, eps,
- * C, class weights and seed must give the same weights (up to 1e-9; the port repeats liblinear's
- * permutations and order of operations, so in practice they are identical) and the same decisions.
+ * C, class weights and seed must give the same weights and bias within 1e-9 (the port repeats
+ * liblinear's class grouping, permutations and order of operations) and the same decisions.
  */
 class DualLogisticRegressionTest {
 
