@@ -6,6 +6,7 @@ import dev.veracity.corpus.LabelledDocument;
 import dev.veracity.embed.minilm.MiniLmSentenceEncoder;
 import dev.veracity.eval.BinaryMetrics;
 import dev.veracity.feature.FeatureVector;
+import dev.veracity.train.PackedRows;
 import dev.veracity.train.ReliabilityExperiment;
 import dev.veracity.train.ReliabilityTrainer;
 import java.io.PrintStream;
@@ -69,15 +70,16 @@ public final class EmbeddingReliabilityExperiment {
     report(
         out,
         "lexical",
-        trainer.fitAndScore(lexTrain.x(), lexTrain.y(), lexVal.x(), lexDim, cLexical),
+        trainer.fitAndScore(
+            vectors(lexTrain.x()), lexTrain.y(), vectors(lexVal.x()), lexDim, cLexical),
         lexVal.y());
     report(
         out,
         "embedding",
         trainer.fitAndScore(embTrain, lexTrain.y(), embVal, embDim, cEmbedding),
         lexVal.y());
-    FeatureVector[] bothTrain = concat(lexTrain.x(), embTrain, lexDim);
-    FeatureVector[] bothVal = concat(lexVal.x(), embVal, lexDim);
+    FeatureVector[] bothTrain = concat(vectors(lexTrain.x()), embTrain, lexDim);
+    FeatureVector[] bothVal = concat(vectors(lexVal.x()), embVal, lexDim);
     report(
         out,
         "lexical+embedding",
@@ -114,6 +116,14 @@ public final class EmbeddingReliabilityExperiment {
         }
         out[start + k] = new FeatureVector(idx, val);
       }
+    }
+    return out;
+  }
+
+  private static FeatureVector[] vectors(PackedRows rows) {
+    FeatureVector[] out = new FeatureVector[rows.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = rows.vector(i);
     }
     return out;
   }

@@ -20,12 +20,15 @@ final class LiblinearLogistic {
   /** A fitted linear model: {@code raw = bias + weights . x}. */
   record Fit(double[] weights, double bias) {}
 
+  /** The stopping tolerance of every fit. */
+  static final double EPS = 0.01;
+
   private LiblinearLogistic() {}
 
   /**
    * Fits on the rows {@code rows} of {@code x}.
    *
-   * @param solver {@code L2R_LR} or {@code L1R_LR}
+   * @param solver {@code L2R_LR}, {@code L2R_LR_DUAL} or {@code L1R_LR}
    * @param c inverse regularisation strength
    * @param balanced whether to weight classes inversely to their frequency
    */
@@ -38,33 +41,69 @@ final class LiblinearLogistic {
       double c,
       boolean balanced,
       long seed) {
+    Feature[][] features = new Feature[rows.length][];
+    for (int r = 0; r < rows.length; r++) {
+      features[r] = nodes(x[rows[r]], dimension);
+    }
+    return fit(
+        features, RegularisationSearch.labelsOf(y, rows), dimension, solver, c, balanced, seed);
+  }
+
+  /**
+   * Fits on the rows {@code rows} of packed rows, fed to liblinear with their {@code float} values.
+   *
+   * @param solver {@code L2R_LR}, {@code L2R_LR_DUAL} or {@code L1R_LR}
+   * @param c inverse regularisation strength
+   * @param balanced whether to weight classes inversely to their frequency
+   */
+  static Fit fit(
+      PackedRows x,
+      int[] y,
+      int[] rows,
+      int dimension,
+      String solver,
+      double c,
+      boolean balanced,
+      long seed) {
+    Feature[][] features = new Feature[rows.length][];
+    for (int r = 0; r < rows.length; r++) {
+      features[r] = nodes(x.vector(rows[r]), dimension);
+    }
+    return fit(
+        features, RegularisationSearch.labelsOf(y, rows), dimension, solver, c, balanced, seed);
+  }
+
+  private static Feature[] nodes(FeatureVector v, int dimension) {
+    Feature[] f = new Feature[v.size() + 1];
+    for (int j = 0; j < v.size(); j++) {
+      f[j] = new FeatureNode(v.indices()[j] + 1, v.values()[j]);
+    }
+    f[v.size()] = new FeatureNode(dimension + 1, 1.0);
+    return f;
+  }
+
+  private static Fit fit(
+      Feature[][] x, int[] y, int dimension, String solver, double c, boolean balanced, long seed) {
     Problem problem = new Problem();
-    problem.l = rows.length;
+    problem.l = x.length;
     problem.n = dimension + 1;
     problem.bias = 1.0;
-    problem.x = new Feature[rows.length][];
-    problem.y = new double[rows.length];
+    problem.x = x;
+    problem.y = new double[x.length];
     int positives = 0;
-    for (int r = 0; r < rows.length; r++) {
-      FeatureVector v = x[rows[r]];
-      Feature[] f = new Feature[v.size() + 1];
-      for (int j = 0; j < v.size(); j++) {
-        f[j] = new FeatureNode(v.indices()[j] + 1, v.values()[j]);
-      }
-      f[v.size()] = new FeatureNode(dimension + 1, 1.0);
-      problem.x[r] = f;
-      problem.y[r] = y[rows[r]];
-      positives += y[rows[r]];
+    for (int r = 0; r < x.length; r++) {
+      problem.y[r] = y[r];
+      positives += y[r];
     }
-    if (positives == 0 || positives == rows.length) {
+    if (positives == 0 || positives == x.length) {
       throw new IllegalArgumentException("training rows must hold both classes");
     }
-    Parameter parameter = new Parameter(SolverType.valueOf(solver), c, 0.01);
+    Parameter parameter = new Parameter(SolverType.valueOf(solver), c, EPS);
     parameter.setRandom(new Random(seed));
     if (balanced) {
-      double n = rows.length;
+      double n = x.length;
       parameter.setWeights(
-          new double[] {n / (2.0 * positives), n / (2.0 * (rows.length - positives))},
+          new double[] {n / (2.0 * positives), n / (2.0 * (x.length - positives))},
           new int[] {1, 0});
     }
     Linear.disableDebugOutput();

@@ -27,6 +27,9 @@ final class RegularisationSearch {
    */
   record Outcome(double bestC, Map<Double, Double> selection, double[] raw) {}
 
+  /** The solver that {@link DualLogisticRegression} ports. */
+  static final String DUAL = "L2R_LR_DUAL";
+
   private RegularisationSearch() {}
 
   /**
@@ -89,6 +92,72 @@ final class RegularisationSearch {
    */
   static LiblinearLogistic.Fit fit(
       TrainerConfig config, FeatureVector[] x, int[] y, int[] rows, int dimension, double c) {
+    return LiblinearLogistic.fit(
+        x, y, rows, dimension, config.solver(), c, config.balanced(), config.seed());
+  }
+
+  /**
+   * {@link #search} on packed rows: the fits of every C and fold run in parallel when the solver is
+   * {@code L2R_LR_DUAL} (the port, which shares no state), one after another otherwise (liblinear).
+   */
+  static Outcome search(
+      TrainerConfig config,
+      PackedRows x,
+      int[] y,
+      int[] rows,
+      int[] fold,
+      int folds,
+      int dimension,
+      ToDoubleFunction<double[]> score) {
+    List<Double> grid = config.cGrid();
+    int[][] trainRows = new int[folds][];
+    int[][] testRows = new int[folds][];
+    for (int f = 0; f < folds; f++) {
+      final int held = f;
+      trainRows[f] =
+          IntStream.range(0, rows.length).filter(i -> fold[i] != held).map(i -> rows[i]).toArray();
+      testRows[f] = IntStream.range(0, rows.length).filter(i -> fold[i] == held).toArray();
+    }
+    double[][] raw = new double[grid.size()][rows.length];
+    IntStream tasks = IntStream.range(0, grid.size() * folds);
+    if (config.solver().equals(DUAL)) {
+      tasks = tasks.parallel();
+    }
+    tasks.forEach(
+        t -> {
+          int g = t / folds;
+          int f = t % folds;
+          LiblinearLogistic.Fit fit = fit(config, x, y, trainRows[f], dimension, grid.get(g));
+          for (int i : testRows[f]) {
+            raw[g][i] = fit.bias() + x.dot(rows[i], fit.weights());
+          }
+        });
+    Map<Double, Double> selection = new TreeMap<>();
+    double bestC = grid.get(0);
+    double bestScore = Double.NEGATIVE_INFINITY;
+    double[] bestRaw = null;
+    for (int g = 0; g < grid.size(); g++) {
+      double s = score.applyAsDouble(raw[g]);
+      selection.put(grid.get(g), s);
+      if (s > bestScore) {
+        bestScore = s;
+        bestC = grid.get(g);
+        bestRaw = raw[g];
+      }
+    }
+    return new Outcome(bestC, selection, bestRaw);
+  }
+
+  /**
+   * A fit on the packed rows {@code rows} with {@code c} and the solver, class weights and seed of
+   * {@code config}: {@link DualLogisticRegression} for {@code L2R_LR_DUAL}, liblinear otherwise.
+   */
+  static LiblinearLogistic.Fit fit(
+      TrainerConfig config, PackedRows x, int[] y, int[] rows, int dimension, double c) {
+    if (config.solver().equals(DUAL)) {
+      return DualLogisticRegression.fit(
+          x, y, rows, dimension, c, config.balanced(), config.seed(), LiblinearLogistic.EPS);
+    }
     return LiblinearLogistic.fit(
         x, y, rows, dimension, config.solver(), c, config.balanced(), config.seed());
   }

@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,11 @@ import java.util.stream.IntStream;
  * scores are calibrated by a fit on the other folds' scores), chooses on those cross-fitted
  * probabilities the uncertain band so that each confident verdict reaches the target precision and
  * the decision threshold that maximises macro-F1, and refits on all data.
+ *
+ * <p>Rows are held packed ({@link PackedRows}: 8 bytes per non-zero) and fitted by {@link
+ * DualLogisticRegression}, a port of liblinear's {@code L2R_LR_DUAL} solver, with the fits of the C
+ * search running in parallel; a configuration that names {@code L2R_LR} or {@code L1R_LR} is fitted
+ * by liblinear itself, one fit at a time.
  *
  * <p>Label 1 is unreliable. Holds only hyperparameters; each call is independent. Not for
  * concurrent use (liblinear).
@@ -83,7 +89,7 @@ public final class ReliabilityTrainer {
     TrainerConfig c =
         new TrainerConfig(
             FeatureConfig.defaults(),
-            "L2R_LR",
+            RegularisationSearch.DUAL,
             List.of(0.25, 1.0, 4.0, 16.0, 64.0),
             5,
             true,
@@ -104,20 +110,41 @@ public final class ReliabilityTrainer {
   }
 
   /**
-   * Pre-computed features of a document list.
+   * Pre-computed features of a document list, packed.
    *
-   * @param x one feature vector per document
+   * @param x one row of hashed and dense features per document
    * @param words the distinct normalised unigrams of each document
    * @param y 1 for unreliable, 0 for reliable
    * @param groups each document's cross-validation group
    */
-  public record Features(FeatureVector[] x, List<Set<String>> words, int[] y, List<String> groups) {
+  public record Features(PackedRows x, PackedWords words, int[] y, List<String> groups) {
+
+    /** Validates and copies the groups. */
+    public Features {
+      Objects.requireNonNull(x, "x");
+      Objects.requireNonNull(words, "words");
+      groups = List.copyOf(groups);
+      if (x.size() != y.length || words.size() != y.length || groups.size() != y.length) {
+        throw new IllegalArgumentException(
+            "x, words, y and groups must have one entry per document, got "
+                + x.size()
+                + ", "
+                + words.size()
+                + ", "
+                + y.length
+                + ", "
+                + groups.size());
+      }
+    }
 
     /** Number of documents. */
     public int size() {
-      return x.length;
+      return y.length;
     }
   }
+
+  /** Documents featurised together before their rows are packed. */
+  static final int BATCH = 2048;
 
   /**
    * What training produced.
@@ -131,58 +158,73 @@ public final class ReliabilityTrainer {
       ReliabilityModel model, double chosenC, Map<Double, Double> selection, double[] outOfFold) {}
 
   /**
-   * The features of {@code documents}, in parallel.
+   * The features of {@code documents}, featurised in parallel a batch at a time and packed as they
+   * come, so that only one batch of documents and feature vectors is live at once; {@code
+   * documents} may be a stream over a larger set than fits in memory.
    *
    * @throws IllegalArgumentException when a document has no mapped label
    */
-  public Features featurize(List<LabelledDocument> documents) {
+  public Features featurize(Iterable<LabelledDocument> documents) {
     ReliabilityFeaturizer featurizer = new ReliabilityFeaturizer(config.features());
-    int n = documents.size();
-    FeatureVector[] x = new FeatureVector[n];
-    List<Set<String>> words = new ArrayList<>(Collections.nCopies(n, Set.of()));
-    int[] y = new int[n];
-    List<String> groups = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      LabelledDocument d = documents.get(i);
-      Reliability label =
-          d.label()
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "document " + d.corpus() + "/" + d.id() + " has no mapped label"));
-      y[i] = label == Reliability.UNRELIABLE ? 1 : 0;
-      groups.add(d.corpus() + "|" + d.group());
-    }
-    Set<String>[] sets = newSetArray(n);
-    IntStream.range(0, n)
-        .parallel()
-        .forEach(
-            i -> {
-              List<HashedTerm> terms = featurizer.terms(documents.get(i).titleAndText());
-              x[i] = FeatureVector.of(terms);
-              Set<String> unigrams = new HashSet<>();
-              for (HashedTerm t : terms) {
-                String name = t.name();
-                if (name.startsWith("w:") && name.indexOf(' ') < 0) {
-                  unigrams.add(name.substring(2));
+    PackedRows x = new PackedRows();
+    PackedWords words = new PackedWords();
+    int[] y = new int[1024];
+    List<String> groups = new ArrayList<>();
+    Map<String, String> distinctGroups = new HashMap<>();
+    List<LabelledDocument> batch = new ArrayList<>(BATCH);
+    Iterator<LabelledDocument> it = documents.iterator();
+    while (it.hasNext()) {
+      batch.clear();
+      while (batch.size() < BATCH && it.hasNext()) {
+        batch.add(it.next());
+      }
+      int[] labels = new int[batch.size()];
+      for (int i = 0; i < batch.size(); i++) {
+        LabelledDocument d = batch.get(i);
+        Reliability label =
+            d.label()
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "document " + d.corpus() + "/" + d.id() + " has no mapped label"));
+        labels[i] = label == Reliability.UNRELIABLE ? 1 : 0;
+      }
+      FeatureVector[] vectors = new FeatureVector[batch.size()];
+      List<List<String>> unigrams = new ArrayList<>(Collections.nCopies(batch.size(), List.of()));
+      IntStream.range(0, batch.size())
+          .parallel()
+          .forEach(
+              i -> {
+                List<HashedTerm> terms = featurizer.terms(batch.get(i).titleAndText());
+                vectors[i] = FeatureVector.of(terms);
+                Set<String> distinct = new HashSet<>();
+                for (HashedTerm t : terms) {
+                  String name = t.name();
+                  if (name.startsWith("w:") && name.indexOf(' ') < 0) {
+                    distinct.add(name.substring(2));
+                  }
                 }
-              }
-              sets[i] = unigrams;
-            });
-    for (int i = 0; i < n; i++) {
-      words.set(i, sets[i]);
+                unigrams.set(i, List.copyOf(distinct));
+              });
+      for (int i = 0; i < batch.size(); i++) {
+        int row = x.add(vectors[i]);
+        words.add(unigrams.get(i));
+        vectors[i] = null;
+        if (row == y.length) {
+          y = Arrays.copyOf(y, y.length * 2);
+        }
+        y[row] = labels[i];
+        LabelledDocument d = batch.get(i);
+        String group = d.corpus() + "|" + d.group();
+        groups.add(distinctGroups.computeIfAbsent(group, g -> g));
+      }
     }
-    return new Features(x, words, y, groups);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Set<String>[] newSetArray(int n) {
-    return (Set<String>[]) new Set<?>[n];
+    return new Features(x, words, Arrays.copyOf(y, x.size()), groups);
   }
 
   /**
-   * One liblinear fit at {@code c} on every row, without C selection, calibration or band: the cost
-   * of a single training pass, for benchmarks.
+   * One fit at {@code c} on every row, without C selection, calibration or band: the cost of a
+   * single training pass, for benchmarks.
    *
    * @return the number of non-zero weights
    */
@@ -201,15 +243,17 @@ public final class ReliabilityTrainer {
   }
 
   /**
-   * The raw scores of {@code test} under one liblinear fit at {@code c} on {@code train}, with this
-   * trainer's solver, class weights and seed: for experiments with other feature families.
+   * The raw scores of {@code test} under one fit at {@code c} on {@code train} (packed, so with
+   * {@code float} values), with this trainer's solver, class weights and seed: for experiments with
+   * other feature families.
    *
    * @param dimension the number of columns the vectors address
    */
   public double[] fitAndScore(
       FeatureVector[] train, int[] y, FeatureVector[] test, int dimension, double c) {
     int[] rows = IntStream.range(0, train.length).toArray();
-    LiblinearLogistic.Fit fit = RegularisationSearch.fit(config, train, y, rows, dimension, c);
+    LiblinearLogistic.Fit fit =
+        RegularisationSearch.fit(config, PackedRows.of(train), y, rows, dimension, c);
     double[] raw = new double[test.length];
     for (int i = 0; i < test.length; i++) {
       raw[i] = fit.bias() + test[i].dot(fit.weights());
@@ -234,7 +278,7 @@ public final class ReliabilityTrainer {
       Map<String, Object> dataProvenance,
       List<LabelledDocument> documents) {
     ReliabilityFeaturizer featurizer = new ReliabilityFeaturizer(config.features());
-    FeatureVector[] x = features.x();
+    PackedRows x = features.x();
     int[] y = features.y();
     List<String> groups = new ArrayList<>();
     for (int r : rows) {
@@ -280,7 +324,8 @@ public final class ReliabilityTrainer {
     LiblinearLogistic.Fit fit =
         RegularisationSearch.fit(config, x, y, rows, featurizer.dimension(), bestC);
     SparseWeights weights = SparseWeights.of(fit.weights(), config.weightDecimals());
-    VocabularyFilter vocabulary = vocabulary(features.words(), rows);
+    VocabularyFilter vocabulary =
+        VocabularyFilter.of(features.words().frequent(rows, 2), VOCABULARY_BITS, 0x0b5e55ed);
     Map<String, Object> provenance =
         provenance(
             documents,
@@ -401,24 +446,6 @@ public final class ReliabilityTrainer {
     return best;
   }
 
-  /** Words that occur in at least two training documents. */
-  private static VocabularyFilter vocabulary(List<Set<String>> words, int[] rows) {
-    Map<String, Integer> df = new HashMap<>();
-    for (int r : rows) {
-      for (String w : words.get(r)) {
-        df.merge(w, 1, Integer::sum);
-      }
-    }
-    List<String> kept = new ArrayList<>();
-    df.forEach(
-        (w, c) -> {
-          if (c >= 2) {
-            kept.add(w);
-          }
-        });
-    return VocabularyFilter.of(kept, VOCABULARY_BITS, 0x0b5e55ed);
-  }
-
   private Map<String, Object> provenance(
       List<LabelledDocument> documents,
       int[] rows,
@@ -444,6 +471,13 @@ public final class ReliabilityTrainer {
     p.put("training_rows", counts);
     Map<String, Object> h = new LinkedHashMap<>();
     h.put("solver", config.solver());
+    h.put(
+        "solver_implementation",
+        config.solver().equals(RegularisationSearch.DUAL)
+            ? "dev.veracity.train.DualLogisticRegression (port of liblinear's solve_l2r_lr_dual,"
+                + " packed float rows), eps "
+                + LiblinearLogistic.EPS
+            : "liblinear, eps " + LiblinearLogistic.EPS);
     h.put("C", bestC);
     h.put("C_grid", config.cGrid());
     h.put("class_weight", config.balanced() ? "balanced" : "none");

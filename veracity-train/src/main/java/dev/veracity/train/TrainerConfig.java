@@ -8,7 +8,8 @@ import java.util.Objects;
  * Hyperparameters of the check-worthiness trainer.
  *
  * @param features n-gram configuration
- * @param solver liblinear solver: {@code L2R_LR} or {@code L1R_LR}
+ * @param solver {@code L2R_LR} or {@code L1R_LR} (liblinear), or {@code L2R_LR_DUAL} (liblinear, or
+ *     its port {@link DualLogisticRegression} where a trainer packs its rows)
  * @param cGrid candidate values of the inverse regularisation strength C, chosen by grouped CV
  * @param folds number of grouped cross-validation folds, >= 2
  * @param balanced whether classes are weighted inversely to their frequency
@@ -33,8 +34,9 @@ public record TrainerConfig(
   /** Validates and copies. */
   public TrainerConfig {
     Objects.requireNonNull(features, "features");
-    if (!solver.equals("L2R_LR") && !solver.equals("L1R_LR")) {
-      throw new IllegalArgumentException("solver must be L2R_LR or L1R_LR, got " + solver);
+    if (!solver.equals("L2R_LR") && !solver.equals("L1R_LR") && !solver.equals("L2R_LR_DUAL")) {
+      throw new IllegalArgumentException(
+          "solver must be L2R_LR, L1R_LR or L2R_LR_DUAL, got " + solver);
     }
     cGrid = List.copyOf(cGrid);
     if (cGrid.isEmpty() || cGrid.stream().anyMatch(c -> !(c > 0))) {

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.veracity.classify.LinearReliabilityClassifier;
 import dev.veracity.classify.ModelKind;
+import dev.veracity.classify.ReliabilityFeaturizer;
 import dev.veracity.classify.ReliabilityModelJson;
 import dev.veracity.classify.Verdict;
 import dev.veracity.corpus.LabelledDocument;
 import dev.veracity.corpus.Reliability;
+import dev.veracity.feature.FeatureVector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,31 @@ class ReliabilityTrainerTest {
               "outlet" + (i % 8)));
     }
     return docs;
+  }
+
+  @Test
+  void featurisingPacksEachDocumentsVectorWithFloatValuesInOrderAcrossBatches() {
+    List<LabelledDocument> docs = new ArrayList<>();
+    while (docs.size() < ReliabilityTrainer.BATCH + 100) {
+      docs.addAll(documents());
+    }
+    ReliabilityTrainer trainer = ReliabilityTrainer.defaults(ModelKind.STATEMENTS, 5);
+    ReliabilityFeaturizer featurizer = new ReliabilityFeaturizer(trainer.config().features());
+
+    ReliabilityTrainer.Features f = trainer.featurize(docs);
+
+    assertThat(f.size()).isEqualTo(docs.size());
+    for (int i : new int[] {0, 1, ReliabilityTrainer.BATCH - 1, ReliabilityTrainer.BATCH + 99}) {
+      FeatureVector v = FeatureVector.of(featurizer.terms(docs.get(i).titleAndText()));
+      double[] rounded = new double[v.size()];
+      for (int j = 0; j < v.size(); j++) {
+        rounded[j] = (float) v.values()[j];
+      }
+      assertThat(f.x().vector(i)).isEqualTo(new FeatureVector(v.indices(), rounded));
+      assertThat(f.y()[i]).isEqualTo(i % 2 == 0 ? 1 : 0);
+      assertThat(f.groups().get(i)).isEqualTo("synthetic|outlet" + (i % 40 % 8));
+    }
+    assertThat(f.words().words(0)).contains("shocking", "hoax");
   }
 
   @Test

@@ -1,0 +1,122 @@
+package dev.veracity.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.veracity.classify.ModelKind;
+import dev.veracity.classify.ReliabilityFeaturizer;
+import dev.veracity.corpus.LabelledDocument;
+import dev.veracity.corpus.LiarReader;
+import dev.veracity.feature.FeatureVector;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The port against liblinear itself: the same float-valued rows, solver {@code L2R_LR_DUAL}, eps,
+ * C, class weights and seed must give the same weights and bias within 1e-9 (the port repeats
+ * liblinear's class grouping, permutations and order of operations) and the same decisions.
+ */
+class DualLogisticRegressionTest {
+
+  private static final double WEIGHT_TOLERANCE = 1e-9;
+
+  /** Ten rows over 6 columns; values such as 0.1 are not floats, so rounding is exercised. */
+  private static PackedRows smallRows() {
+    return PackedRows.of(
+        new FeatureVector(new int[] {0, 2}, new double[] {1.0, 0.1}),
+        new FeatureVector(new int[] {1, 3}, new double[] {0.7, 1.3}),
+        new FeatureVector(new int[] {0, 4}, new double[] {2.0, 0.3}),
+        new FeatureVector(new int[] {2, 5}, new double[] {1.1, 0.9}),
+        new FeatureVector(new int[] {0, 1, 2}, new double[] {0.5, 0.5, 0.5}),
+        new FeatureVector(new int[] {3}, new double[] {1.7}),
+        new FeatureVector(new int[] {1, 4, 5}, new double[] {0.2, 1.9, 0.4}),
+        new FeatureVector(new int[] {0, 3}, new double[] {0.6, 0.6}),
+        new FeatureVector(new int[] {4}, new double[] {1.0}),
+        new FeatureVector(new int[] {2, 3, 5}, new double[] {0.3, 2.2, 1.0}));
+  }
+
+  // The first row is reliable (label 0), so liblinear's positive class is label 0 and the port
+  // must flip its weights the same way; 4 of 10 rows are unreliable, so "balanced" matters.
+  private static final int[] SMALL_LABELS = {0, 1, 0, 0, 1, 1, 0, 0, 1, 0};
+
+  private static LiblinearLogistic.Fit port(
+      PackedRows x, int[] y, int[] rows, int dimension, double c, boolean balanced, long seed) {
+    return DualLogisticRegression.fit(
+        x, y, rows, dimension, c, balanced, seed, LiblinearLogistic.EPS);
+  }
+
+  private static LiblinearLogistic.Fit liblinear(
+      PackedRows x, int[] y, int[] rows, int dimension, double c, boolean balanced, long seed) {
+    return LiblinearLogistic.fit(x, y, rows, dimension, "L2R_LR_DUAL", c, balanced, seed);
+  }
+
+  private static double maxDifference(LiblinearLogistic.Fit a, LiblinearLogistic.Fit b) {
+    double max = Math.abs(a.bias() - b.bias());
+    for (int j = 0; j < a.weights().length; j++) {
+      max = Math.max(max, Math.abs(a.weights()[j] - b.weights()[j]));
+    }
+    return max;
+  }
+
+  @Test
+  void onSmallDataTheWeightsAreLiblinearsWithBalancedClasses() {
+    int[] rows = IntStream.range(0, 10).toArray();
+
+    LiblinearLogistic.Fit port = port(smallRows(), SMALL_LABELS, rows, 6, 4.0, true, 13);
+    LiblinearLogistic.Fit reference = liblinear(smallRows(), SMALL_LABELS, rows, 6, 4.0, true, 13);
+
+    assertThat(maxDifference(port, reference)).isLessThanOrEqualTo(WEIGHT_TOLERANCE);
+    assertThat(port.weights()[3]).isGreaterThan(0.1);
+  }
+
+  @Test
+  void onASubsetOfRowsWithoutClassWeightsTheWeightsAreLiblinears() {
+    int[] rows = {9, 1, 2, 4, 5, 7, 8};
+
+    LiblinearLogistic.Fit port = port(smallRows(), SMALL_LABELS, rows, 6, 64.0, false, 5);
+    LiblinearLogistic.Fit reference = liblinear(smallRows(), SMALL_LABELS, rows, 6, 64.0, false, 5);
+
+    assertThat(maxDifference(port, reference)).isLessThanOrEqualTo(WEIGHT_TOLERANCE);
+  }
+
+  @Test
+  void rowsOfOneClassAreRefused() {
+    assertThatThrownBy(() -> port(smallRows(), SMALL_LABELS, new int[] {1, 4, 5}, 6, 1.0, true, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("training rows must hold both classes");
+  }
+
+  @Test
+  void onLiarTrainTheWeightsAndDecisionsAreLiblinears() throws Exception {
+    String dir = System.getProperty("veracity.datasets", "");
+    Path datasets = Path.of(dir.isEmpty() ? "../../shared/datasets" : dir);
+    assumeTrue(
+        Files.isDirectory(datasets.resolve(LiarReader.NAME)),
+        "shared datasets not found at "
+            + datasets.toAbsolutePath()
+            + "; skipping the comparison with liblinear on LIAR");
+    List<LabelledDocument> docs =
+        ReliabilityExperiment.load(datasets, List.of(LiarReader.ofSplits("train"))).documents();
+    ReliabilityTrainer trainer = ReliabilityTrainer.defaults(ModelKind.STATEMENTS, 13);
+    ReliabilityTrainer.Features f = trainer.featurize(docs);
+    int dimension = new ReliabilityFeaturizer(trainer.config().features()).dimension();
+    // Odd rows only: a subset, as the folds of the C search use.
+    int[] rows = IntStream.range(0, f.size()).filter(i -> i % 2 == 1).toArray();
+
+    LiblinearLogistic.Fit port = port(f.x(), f.y(), rows, dimension, 4.0, true, 13);
+    LiblinearLogistic.Fit reference = liblinear(f.x(), f.y(), rows, dimension, 4.0, true, 13);
+
+    assertThat(maxDifference(port, reference)).isLessThanOrEqualTo(WEIGHT_TOLERANCE);
+    int agree = 0;
+    for (int i = 0; i < f.size(); i++) {
+      double a = port.bias() + f.x().dot(i, port.weights());
+      double b = reference.bias() + f.x().dot(i, reference.weights());
+      agree += (a > 0) == (b > 0) ? 1 : 0;
+    }
+    assertThat((double) agree / f.size()).isGreaterThanOrEqualTo(0.999);
+  }
+}
