@@ -17,6 +17,9 @@ all deciding at probability 0.5. Tasks:
   cross-articles   articles.jsonl, one fold per corpus (the part of group before '|'): train on
                    the other corpora, test on one; metrics per held-out corpus
   cross-pooled5    pooled5.jsonl (articles + constraint-train + liar-train), the same
+  liar6       LIAR's six ratings (field original_label) from the text: train liar-train.jsonl,
+              test liar-valid.jsonl; the same three methods as multi-class classifiers (LR
+              one-vs-rest, LinearSVC without calibration, fastText), accuracy and macro-F1
 Prints one JSON object: task -> method -> metrics (point values; label 1 = unreliable).
 
 Run with Debian's Python (it has python3-sklearn):
@@ -94,6 +97,37 @@ def fasttext_scores(train, test, seed):
     return np.array(scores)
 
 
+def six_way(train, test, method, seed):
+    """Predicted original_label of each test row (LIAR's six ratings)."""
+    ytr = [r["original_label"] for r in train]
+    if method == "fasttext":
+        with tempfile.TemporaryDirectory() as d:
+            tr = os.path.join(d, "train.txt")
+            te = os.path.join(d, "test.txt")
+            with open(tr, "w", encoding="utf-8") as f:
+                for r, c in zip(train, ytr):
+                    f.write("__label__%s %s\n" % (c, clean(text_of(r))))
+            with open(te, "w", encoding="utf-8") as f:
+                for r in test:
+                    f.write(clean(text_of(r)) + "\n")
+            model = os.path.join(d, "m")
+            subprocess.run(["fasttext", "supervised", "-input", tr, "-output", model,
+                            "-wordNgrams", "2", "-epoch", "25", "-lr", "0.5", "-dim", "50",
+                            "-thread", "1", "-seed", str(seed), "-verbose", "0"], check=True,
+                           stdout=subprocess.DEVNULL)
+            out = subprocess.run(["fasttext", "predict", model + ".bin", te], check=True,
+                                 capture_output=True, text=True).stdout
+        return [line.strip()[len("__label__"):] for line in out.splitlines()]
+    vec = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, lowercase=True)
+    x = vec.fit_transform([text_of(r) for r in train])
+    if method == "sklearn-svm":
+        clf = LinearSVC(C=1.0, random_state=seed)
+    else:
+        clf = LogisticRegression(C=1.0, solver="liblinear", random_state=seed)
+    clf.fit(x, ytr)
+    return list(clf.predict(vec.transform([text_of(r) for r in test])))
+
+
 def ece(p, y, bins=10):
     idx = np.minimum((p * bins).astype(int), bins - 1)
     total = 0.0
@@ -166,6 +200,17 @@ def main():
                 name = {"cross-articles": "articles", "cross-pooled5": "pooled5"}[task]
                 rows = read(os.path.join(a.splits, name + ".jsonl"))
                 result[task][method] = cross_corpus(rows, method, a.seed)
+                continue
+            if task == "liar6":
+                train = read(os.path.join(a.splits, "liar-train.jsonl"))
+                test = read(os.path.join(a.splits, "liar-valid.jsonl"))
+                pred = six_way(train, test, method, a.seed)
+                truth = [r["original_label"] for r in test]
+                result[task][method] = {
+                    "n": len(truth),
+                    "accuracy": round(float(np.mean([p == t for p, t in zip(pred, truth)])), 4),
+                    "macro_f1": round(float(f1_score(truth, pred, average="macro")), 4),
+                }
                 continue
             if task in ("constraint", "liar"):
                 names = {"constraint": ("constraint-train", "constraint-val"),

@@ -9,6 +9,7 @@ import dev.veracity.claim.ArticleClaims;
 import dev.veracity.claim.LinearClaimDetector;
 import dev.veracity.classify.ModelKind;
 import dev.veracity.classify.ReliabilityModelJson;
+import dev.veracity.classify.ShortTextRouter;
 import dev.veracity.comment.CommentReport;
 import dev.veracity.comment.SpamDetector;
 import dev.veracity.factcheck.ArticleFactChecks;
@@ -127,6 +128,11 @@ public final class Veracity {
                 kind.resource(),
                 "sha256:" + ReliabilityModelJson.defaultSha256(kind)));
       }
+      reliabilityModels.add(
+          new Component(
+              "short-text-router",
+              ShortTextRouter.MODEL_FORMAT.defaultResource(),
+              "sha256:" + ShortTextRouter.MODEL_FORMAT.defaultSha256()));
     } catch (InvalidModelException e) {
       throw new IllegalStateException("a committed default model is unreadable", e);
     }

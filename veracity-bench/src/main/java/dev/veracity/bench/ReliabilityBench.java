@@ -57,6 +57,7 @@ public final class ReliabilityBench {
     PrintStream out = System.out;
     List<CorpusReader> readers = new ArrayList<>(ReliabilityExperiment.readers(ModelKind.ARTICLES));
     readers.addAll(ReliabilityExperiment.readers(ModelKind.STATEMENTS));
+    readers.addAll(ReliabilityExperiment.readers(ModelKind.POSTS));
     List<LabelledDocument> docs = ReliabilityExperiment.load(datasets, readers).documents();
     List<String> texts = new ArrayList<>();
     long bytes = 0;

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
       EvaluateExtractionCommand.class,
       EvaluateCheckworthyCommand.class,
       EvaluateSpamCommand.class,
-      EvaluateReliabilityCommand.class
+      EvaluateReliabilityCommand.class,
+      EvaluateTruthfulnessCommand.class
     })
 final class EvaluateCommand {}

@@ -6,6 +6,7 @@ import dev.veracity.classify.LinearReliabilityClassifier;
 import dev.veracity.classify.ModelKind;
 import dev.veracity.classify.ReliabilityAssessment;
 import dev.veracity.classify.ReliabilityModelJson;
+import dev.veracity.classify.ShortTextRouter;
 import dev.veracity.classify.Verdict;
 import dev.veracity.corpus.JsonLinesReader;
 import dev.veracity.corpus.LabelMap;
@@ -153,6 +154,7 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
         }
       } else {
         Map<ModelKind, LinearReliabilityClassifier> byKind = new EnumMap<>(ModelKind.class);
+        ShortTextRouter router = null;
         LinearReliabilityClassifier fixed =
             model == null
                 ? null
@@ -161,7 +163,10 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
           String text = docs.get(i).titleAndText();
           LinearReliabilityClassifier c = fixed;
           if (c == null) {
-            ModelKind k = ModelKind.forText(text);
+            if (router == null) {
+              router = ShortTextRouter.defaults();
+            }
+            ModelKind k = ModelKind.forText(text, router);
             if (!byKind.containsKey(k)) {
               byKind.put(k, LinearReliabilityClassifier.withDefaultModel(k));
             }
@@ -173,7 +178,10 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
           decided[i] = a.probabilityUnreliable() >= c.model().decisionThreshold() ? 1 : 0;
           y[i] = docs.get(i).label().orElseThrow() == Reliability.UNRELIABLE ? 1 : 0;
         }
-        scoredBy = fixed != null ? fixed.describe() : "default models by length " + byKind.keySet();
+        scoredBy =
+            fixed != null
+                ? fixed.describe()
+                : "default models by length and short-text router " + byKind.keySet();
       }
       Map<String, Object> r = metrics(p, decided, uncertain, y, new Bootstrap(resamples, seed));
       r.put("skipped", read.skipped().size());

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       TrainCheckworthyCommand.class,
       TrainSpamCommand.class,
-      TrainReliabilityCommand.class
+      TrainReliabilityCommand.class,
+      TrainShortTextRouterCommand.class
     })
 final class TrainCommand {}

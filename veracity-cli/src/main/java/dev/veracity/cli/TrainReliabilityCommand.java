@@ -51,7 +51,7 @@ final class TrainReliabilityCommand implements Callable<Integer> {
   @Option(
       names = "--kind",
       defaultValue = "articles",
-      description = "articles or statements (default ${DEFAULT-VALUE}).")
+      description = "articles, statements or posts (default ${DEFAULT-VALUE}).")
   String kind;
 
   @Option(names = "--out", required = true, description = "Where to write the model JSON.")
@@ -71,6 +71,12 @@ final class TrainReliabilityCommand implements Callable<Integer> {
 
   @Option(names = "--hash-bits", defaultValue = "18", description = "log2 of the hashed buckets.")
   int hashBits;
+
+  @Option(
+      names = "--c-grid",
+      split = ",",
+      description = "Candidate C values (default: the trainer's, 0.25,1,4,16,64).")
+  List<Double> cGrid;
 
   @Override
   public Integer call() throws Exception {
@@ -100,6 +106,9 @@ final class TrainReliabilityCommand implements Callable<Integer> {
         features = features.withCharNgrams(3, charNgrams);
       }
       trainer = trainer.withFeatures(features);
+      if (cGrid != null) {
+        trainer = trainer.withCGrid(cGrid);
+      }
       ReliabilityTrainer.Result result = trainer.train(training.documents(), training.provenance());
       ReliabilityModelJson.write(result.model(), out);
       stdout.printf(

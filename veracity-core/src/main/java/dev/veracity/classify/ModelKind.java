@@ -4,14 +4,19 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.veracity.text.WordTokenizer;
 import java.util.Locale;
 
-/** Which default reliability model fits a text: full articles or short statements and posts. */
+/**
+ * Which default reliability model fits a text: full articles, short political statements, or short
+ * social-media posts.
+ */
 public enum ModelKind {
   /** News articles (title and body), trained on pooled article corpora. */
   ARTICLES("dev/veracity/classify/reliability-articles.json"),
-  /** Single statements and social-media posts, trained on LIAR and CONSTRAINT. */
-  STATEMENTS("dev/veracity/classify/reliability-statements.json");
+  /** Single political statements, trained on LIAR. */
+  STATEMENTS("dev/veracity/classify/reliability-statements.json"),
+  /** Short social-media posts, trained on CONSTRAINT (COVID-19 posts). */
+  POSTS("dev/veracity/classify/reliability-posts.json");
 
-  /** Texts with at most this many word tokens count as statements. */
+  /** Texts with at most this many word tokens are short: a statement or a post. */
   public static final int STATEMENT_MAX_TOKENS = 80;
 
   private final String resource;
@@ -31,22 +36,27 @@ public enum ModelKind {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The kind named {@code id} ({@code articles} or {@code statements}). */
+  /** The kind named {@code id} ({@code articles}, {@code statements} or {@code posts}). */
   public static ModelKind of(String id) {
     for (ModelKind k : values()) {
       if (k.id().equals(id)) {
         return k;
       }
     }
-    throw new IllegalArgumentException("kind must be articles or statements, got '" + id + "'");
+    throw new IllegalArgumentException(
+        "kind must be articles, statements or posts, got '" + id + "'");
   }
 
   /**
-   * {@link #STATEMENTS} for texts of at most {@link #STATEMENT_MAX_TOKENS} tokens, else articles.
+   * {@link #ARTICLES} for texts of more than {@link #STATEMENT_MAX_TOKENS} tokens, else the kind
+   * {@code router} picks for the short text.
    */
-  public static ModelKind forText(String text) {
-    return new WordTokenizer().tokenize(text).size() <= STATEMENT_MAX_TOKENS
-        ? STATEMENTS
-        : ARTICLES;
+  public static ModelKind forText(String text, ShortTextRouter router) {
+    return isShort(text) ? router.route(text) : ARTICLES;
+  }
+
+  /** Whether {@code text} has at most {@link #STATEMENT_MAX_TOKENS} word tokens. */
+  public static boolean isShort(String text) {
+    return new WordTokenizer().tokenize(text).size() <= STATEMENT_MAX_TOKENS;
   }
 }

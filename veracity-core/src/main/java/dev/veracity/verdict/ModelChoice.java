@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * Which text model judged the article, and why that one.
  *
- * @param kind {@code articles} or {@code statements}
+ * @param kind {@code articles}, {@code statements} or {@code posts}
  * @param reason why this kind was picked, e.g. "683 word tokens in title and body (more than 80): a
  *     full article"
  * @param model the model's description (file format, kind, creation time)

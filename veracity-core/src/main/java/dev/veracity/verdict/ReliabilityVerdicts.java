@@ -8,6 +8,7 @@ import dev.veracity.classify.ModelKind;
 import dev.veracity.classify.ReliabilityAssessment;
 import dev.veracity.classify.ReliabilityModel;
 import dev.veracity.classify.SentenceContribution;
+import dev.veracity.classify.ShortTextRouter;
 import dev.veracity.model.InvalidModelException;
 import dev.veracity.signal.SourceSignal;
 import dev.veracity.text.WordTokenizer;
@@ -21,9 +22,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Gives an article its verdict: picks the text model by the length of the title, body and quotes,
- * scores them (never comments or boilerplate), turns the text score, the site rating and any
- * further signals into {@link Signal}s and fuses them.
+ * Gives an article its verdict: picks the text model by the length of the title, body and quotes
+ * (and, for short texts, by the {@link ShortTextRouter}), scores them (never comments or
+ * boilerplate), turns the text score, the site rating and any further signals into {@link Signal}s
+ * and fuses them.
  *
  * <p>Immutable and thread-safe.
  */
@@ -35,20 +37,24 @@ public final class ReliabilityVerdicts {
   private static ReliabilityVerdicts defaultInstance;
 
   private final Map<ModelKind, LinearReliabilityClassifier> models;
+  private final ShortTextRouter router;
   private final SourceRatingWeights sourceWeights;
   private final SignalFusion fusion;
   private final WordTokenizer tokenizer = new WordTokenizer();
 
   /**
-   * Verdicts from {@code models} (one per kind), {@code sourceWeights} and {@code fusion}.
+   * Verdicts from {@code models} (one per kind), the {@code router} that picks between the
+   * short-text kinds, {@code sourceWeights} and {@code fusion}.
    *
    * @throws IllegalArgumentException when a kind has no model
    */
   public ReliabilityVerdicts(
       Map<ModelKind, LinearReliabilityClassifier> models,
+      ShortTextRouter router,
       SourceRatingWeights sourceWeights,
       SignalFusion fusion) {
     this.models = new EnumMap<>(models);
+    this.router = Objects.requireNonNull(router, "router");
     for (ModelKind k : ModelKind.values()) {
       if (!this.models.containsKey(k)) {
         throw new IllegalArgumentException("models must hold every kind, missing " + k.id());
@@ -69,7 +75,8 @@ public final class ReliabilityVerdicts {
         m.put(k, LinearReliabilityClassifier.withDefaultModel(k));
       }
       defaultInstance =
-          new ReliabilityVerdicts(m, SourceRatingWeights.defaults(), new LogOddsFusion());
+          new ReliabilityVerdicts(
+              m, ShortTextRouter.defaults(), SourceRatingWeights.defaults(), new LogOddsFusion());
     }
     return defaultInstance;
   }
@@ -92,15 +99,25 @@ public final class ReliabilityVerdicts {
     String text = segmentation.text();
     String scored = scoredText(segmentation);
     int tokens = tokenizer.tokenize(scored).size();
-    ModelKind kind =
-        tokens <= ModelKind.STATEMENT_MAX_TOKENS ? ModelKind.STATEMENTS : ModelKind.ARTICLES;
+    boolean isShort = tokens <= ModelKind.STATEMENT_MAX_TOKENS;
     String reason =
         tokens
             + " word tokens in title, body and quotes ("
-            + (kind == ModelKind.STATEMENTS ? "at most " : "more than ")
+            + (isShort ? "at most " : "more than ")
             + ModelKind.STATEMENT_MAX_TOKENS
             + "): "
-            + (kind == ModelKind.STATEMENTS ? "a statement or post" : "a full article");
+            + (isShort ? "a short text" : "a full article");
+    ModelKind kind = ModelKind.ARTICLES;
+    if (isShort) {
+      double post = router.probabilityPost(scored);
+      kind = post >= router.model().threshold() ? ModelKind.POSTS : ModelKind.STATEMENTS;
+      reason +=
+          String.format(
+              Locale.ROOT,
+              ", %s (short-text router: probability %.2f of a social-media post)",
+              kind == ModelKind.POSTS ? "a social-media post" : "a statement",
+              post);
+    }
     LinearReliabilityClassifier classifier = models.get(kind);
     ReliabilityModel model = classifier.model();
     ReliabilityAssessment a = classifier.assess(scored);

@@ -46,14 +46,15 @@ public final class ReliabilityExperiment {
 
   /**
    * The readers of a kind's default training data: articles are BuzzFeed-Webis, Horne 2017 (real
-   * and fake) and FakeNewsAMT + Celebrity; statements are the train splits of LIAR (binary) and
-   * CONSTRAINT, so that their validation splits stay unseen.
+   * and fake) and FakeNewsAMT + Celebrity; statements are the train split of LIAR (binary) and
+   * posts the train split of CONSTRAINT, so that their validation splits stay unseen.
    */
   public static List<CorpusReader> readers(ModelKind kind) {
     return switch (kind) {
       case ARTICLES ->
           List.of(new BuzzFeedWebisReader(), new Horne2017Reader(), new FakeNewsAmtReader());
-      case STATEMENTS -> List.of(LiarReader.ofSplits("train"), ConstraintReader.ofSplits("train"));
+      case STATEMENTS -> List.of(LiarReader.ofSplits("train"));
+      case POSTS -> List.of(ConstraintReader.ofSplits("train"));
     };
   }
 

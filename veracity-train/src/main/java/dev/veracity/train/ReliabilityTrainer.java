@@ -104,6 +104,11 @@ public final class ReliabilityTrainer {
     return new ReliabilityTrainer(config.withFeatures(features), kind, targetPrecision);
   }
 
+  /** This trainer with another grid of candidate C values. */
+  public ReliabilityTrainer withCGrid(List<Double> cGrid) {
+    return new ReliabilityTrainer(config.withSolver(config.solver(), cGrid), kind, targetPrecision);
+  }
+
   /** The hyperparameters. */
   public TrainerConfig config() {
     return config;

@@ -1,0 +1,68 @@
+package dev.veracity.cli;
+
+import dev.veracity.classify.ModelKind;
+import dev.veracity.classify.ShortTextRouter;
+import dev.veracity.train.ReliabilityExperiment;
+import dev.veracity.train.ShortTextRouterTrainer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code veracity train short-text-router}: rebuilds the router between statements and posts. */
+@Command(
+    name = "short-text-router",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Train the short-text router (logistic regression over hashed word 1-2-grams that tells"
+          + " social-media posts from political statements, so that each short text goes to the"
+          + " reliability model of its kind) on the training data of the statements and posts"
+          + " models, and write it as JSON.",
+      "With default options this rebuilds the committed default router."
+    })
+final class TrainShortTextRouterCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--datasets", required = true, description = "The shared datasets directory.")
+  Path datasets;
+
+  @Option(names = "--out", required = true, description = "Where to write the router JSON.")
+  Path out;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "13",
+      description = "Random seed (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter stdout = spec.commandLine().getOut();
+    ReliabilityExperiment.TrainingData statements =
+        ReliabilityExperiment.load(datasets, ReliabilityExperiment.readers(ModelKind.STATEMENTS));
+    ReliabilityExperiment.TrainingData posts =
+        ReliabilityExperiment.load(datasets, ReliabilityExperiment.readers(ModelKind.POSTS));
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("statements", statements.provenance());
+    data.put("posts", posts.provenance());
+    ShortTextRouterTrainer.Result result =
+        new ShortTextRouterTrainer(ShortTextRouterTrainer.defaults(seed))
+            .train(statements.documents(), posts.documents(), data);
+    ShortTextRouter.MODEL_FORMAT.write(result.model(), out);
+    stdout.printf(
+        "wrote %s: %d statements, %d posts, C=%s, %d non-zero weights, out-of-fold %s%n",
+        out,
+        statements.documents().size(),
+        posts.documents().size(),
+        result.chosenC(),
+        result.model().weights().size(),
+        result.model().provenance().get("metrics"));
+    return VeracityCli.EXIT_OK;
+  }
+}
