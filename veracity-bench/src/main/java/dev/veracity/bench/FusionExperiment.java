@@ -4,6 +4,7 @@ import dev.veracity.article.Article;
 import dev.veracity.article.Segment;
 import dev.veracity.article.SegmentKind;
 import dev.veracity.article.Segmentation;
+import dev.veracity.classify.ShortTextRouter;
 import dev.veracity.corpus.FakeNewsNetReader;
 import dev.veracity.corpus.LabelledDocument;
 import dev.veracity.corpus.ReadResult;
@@ -78,7 +79,10 @@ public final class FusionExperiment {
     }
     ReliabilityVerdicts verdicts =
         new ReliabilityVerdicts(
-            ReliabilityVerdicts.defaults().models(), weights, new LogOddsFusion());
+            ReliabilityVerdicts.defaults().models(),
+            ShortTextRouter.defaults(),
+            weights,
+            new LogOddsFusion());
     List<Judged> judged = new ArrayList<>();
     for (LabelledDocument d : read.documents()) {
       if (d.label().isEmpty() || d.group().startsWith("(")) {
