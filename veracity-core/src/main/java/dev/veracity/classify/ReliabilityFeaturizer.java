@@ -9,6 +9,7 @@ import dev.veracity.feature.HashedTerm;
 import dev.veracity.feature.HashingVectorizer;
 import dev.veracity.style.LexicalStyleAnalyzer;
 import dev.veracity.style.StyleCue;
+import dev.veracity.text.Token;
 import dev.veracity.text.WordTokenizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,10 @@ public final class ReliabilityFeaturizer {
     return vectorizer;
   }
 
-  /** The named terms (n-grams, then dense features) of {@code text}. */
+  /**
+   * The named terms (n-grams, then dense features) of {@code text}; the string-based path that
+   * explanations use.
+   */
   public List<HashedTerm> terms(String text) {
     Objects.requireNonNull(text, "text");
     double[] dense = new double[STYLE_CUES.size() + 1];
@@ -93,23 +97,41 @@ public final class ReliabilityFeaturizer {
                       Optional.empty(),
                       0,
                       "whole text for reliability features")));
-      for (StyleCue cue : style.analyze(body)) {
-        int i = STYLE_CUES.indexOf(cue.id());
-        if (i >= 0) {
-          double v = cue.value();
-          dense[i] = Math.signum(v) * Math.log1p(Math.abs(v)) / 5.0;
-        }
-      }
+      styleFeatures(style.analyze(body), dense);
     }
-    dense[STYLE_CUES.size()] = Math.log1p(tokenizer.tokenize(text).size()) / 4.0;
+    dense[STYLE_CUES.size()] = lengthFeature(tokenizer.tokenize(text).size());
     List<HashedTerm> terms = new ArrayList<>(vectorizer.terms(text));
     terms.addAll(vectorizer.denseTerms(dense));
     return terms;
   }
 
-  /** The feature vector of {@code text}. */
+  /**
+   * The feature vector of {@code text}: equal to {@link FeatureVector#of} of {@link #terms}, but
+   * from one tokenization shared by n-grams, style cues and length, and without term names.
+   */
   public FeatureVector vectorize(String text) {
-    return FeatureVector.of(terms(text));
+    Objects.requireNonNull(text, "text");
+    List<Token> tokens = tokenizer.tokenize(text);
+    double[] dense = new double[STYLE_CUES.size() + 1];
+    if (!text.isBlank()) {
+      styleFeatures(style.analyzeBody(text, tokens), dense);
+    }
+    dense[STYLE_CUES.size()] = lengthFeature(tokens.size());
+    return vectorizer.vectorize(tokens, dense);
+  }
+
+  private static void styleFeatures(List<StyleCue> cues, double[] dense) {
+    for (StyleCue cue : cues) {
+      int i = STYLE_CUES.indexOf(cue.id());
+      if (i >= 0) {
+        double v = cue.value();
+        dense[i] = Math.signum(v) * Math.log1p(Math.abs(v)) / 5.0;
+      }
+    }
+  }
+
+  private static double lengthFeature(int tokens) {
+    return Math.log1p(tokens) / 4.0;
   }
 
   @Override

@@ -53,10 +53,17 @@ public final class HashingVectorizer {
     return denseNames;
   }
 
-  /** The normalised, hashed n-gram terms of {@code text}, in first-seen order. */
+  /**
+   * The normalised, hashed n-gram terms of {@code text}, in first-seen order, with their names; the
+   * string-based path that explanations use and the reference for {@link #vectorize}.
+   */
   public List<HashedTerm> terms(CharSequence text) {
-    List<String> words = new ArrayList<>();
-    for (Token t : tokenizer.tokenize(text)) {
+    return terms(tokenizer.tokenize(text));
+  }
+
+  private List<HashedTerm> terms(List<Token> tokens) {
+    List<String> words = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
       words.add(t.text());
     }
     for (TermStep step : wordSteps) {
@@ -106,9 +113,30 @@ public final class HashingVectorizer {
     return out;
   }
 
-  /** The full vector of {@code text} with the given dense values. */
+  /**
+   * The full vector of {@code text} with the given dense values: equal to {@link FeatureVector#of}
+   * of {@link #terms} followed by {@link #denseTerms}, computed without building term names.
+   */
   public FeatureVector vectorize(CharSequence text, double[] dense) {
-    List<HashedTerm> all = new ArrayList<>(terms(text));
+    return vectorize(tokenizer.tokenize(text), dense);
+  }
+
+  /**
+   * The full vector of a text from the tokens this vectorizer's tokenizer returns for it, so that a
+   * caller that needs the tokens too tokenizes once; otherwise as {@link #vectorize(CharSequence,
+   * double[])}.
+   */
+  public FeatureVector vectorize(List<Token> tokens, double[] dense) {
+    if (dense.length != denseNames.size()) {
+      throw new IllegalArgumentException(
+          "dense must have " + denseNames.size() + " values, got " + dense.length);
+    }
+    NgramCounter counter = new NgramCounter(config, tokens);
+    if (counter.exact()) {
+      return counter.vector(dense);
+    }
+    // Malformed UTF-16 (or cut surrogate pairs): only the names tell such n-grams apart.
+    List<HashedTerm> all = new ArrayList<>(terms(tokens));
     all.addAll(denseTerms(dense));
     return FeatureVector.of(all);
   }

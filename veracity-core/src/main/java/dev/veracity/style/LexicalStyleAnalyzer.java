@@ -3,6 +3,7 @@ package dev.veracity.style;
 import dev.veracity.article.Segment;
 import dev.veracity.article.SegmentKind;
 import dev.veracity.article.Segmentation;
+import dev.veracity.text.Token;
 import dev.veracity.text.Tokenizer;
 import dev.veracity.text.WordTokenizer;
 import java.util.ArrayList;
@@ -184,7 +185,23 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
     String text = segmentation.text();
     TokenSequence body =
         TokenSequence.of(text, segmentation.of(SegmentKind.BODY), tokenizer, lookup);
-    Optional<Segment> titleSegment = segmentation.title();
+    return analyze(text, body, segmentation.title());
+  }
+
+  /**
+   * The cues of {@code text} read as one body segment with no title, from its tokens: equal to
+   * {@link #analyze} of that segmentation, for callers that have tokenized the text already.
+   *
+   * @param tokens what {@link WordTokenizer} returns for {@code text}
+   */
+  public List<StyleCue> analyzeBody(String text, List<Token> tokens) {
+    Segment whole =
+        new Segment(
+            SegmentKind.BODY, text, 0, text.length(), 1.0, Optional.empty(), 0, "whole text");
+    return analyze(text, TokenSequence.of(text, whole, tokens, lookup), Optional.empty());
+  }
+
+  private List<StyleCue> analyze(String text, TokenSequence body, Optional<Segment> titleSegment) {
     int n = body.words;
     List<StyleCue> cues = new ArrayList<>(CUE_IDS.size());
     cues.add(cue(BODY_WORDS, "Length of the article body in words.", n, "words", List.of()));

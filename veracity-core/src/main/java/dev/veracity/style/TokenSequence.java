@@ -39,13 +39,10 @@ final class TokenSequence {
   final int words;
 
   private TokenSequence(
-      String text, List<Segment> segments, Tokenizer tokenizer, FactTable lookup) {
+      String text, List<Segment> segments, List<List<Token>> perSegment, FactTable lookup) {
     this.text = text;
-    List<List<Token>> perSegment = new ArrayList<>(segments.size());
     int total = 0;
-    for (Segment segment : segments) {
-      List<Token> tokens = tokenizer.tokenize(segment.text());
-      perSegment.add(tokens);
+    for (List<Token> tokens : perSegment) {
       total += tokens.size();
     }
     size = total;
@@ -83,7 +80,16 @@ final class TokenSequence {
   /** Tokens of {@code segments}, whose offsets point into {@code text}. */
   static TokenSequence of(
       String text, List<Segment> segments, Tokenizer tokenizer, FactTable lookup) {
-    return new TokenSequence(text, segments, tokenizer, lookup);
+    List<List<Token>> perSegment = new ArrayList<>(segments.size());
+    for (Segment segment : segments) {
+      perSegment.add(tokenizer.tokenize(segment.text()));
+    }
+    return new TokenSequence(text, segments, perSegment, lookup);
+  }
+
+  /** The already computed {@code tokens} of one segment, whose offsets point into {@code text}. */
+  static TokenSequence of(String text, Segment segment, List<Token> tokens, FactTable lookup) {
+    return new TokenSequence(text, List.of(segment), List.of(tokens), lookup);
   }
 
   private static boolean hasParagraphBreak(String text, int from, int to) {

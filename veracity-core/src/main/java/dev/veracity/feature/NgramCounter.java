@@ -1,0 +1,308 @@
+package dev.veracity.feature;
+
+import dev.veracity.text.Token;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Counts the word and character n-grams of one list of words by hashing their UTF-8 bytes where
+ * they lie, without building a string per n-gram; the fast path behind {@link
+ * HashingVectorizer#vectorize(List, double[])}.
+ *
+ * <p>The normalised words are laid out once in one byte buffer as {@code " w0 w1 w2 "}, so the
+ * bytes of a word n-gram ({@code w1 w2}) and of a padded word ({@code " w1 "}) are slices of it.
+ * Every n-gram is hashed exactly as {@link HashingVectorizer#terms} hashes its name ({@code "w:" +}
+ * words joined by one space, {@code "c:" +} character n-gram), and n-grams are told apart by their
+ * bytes, not only by their hash, so counts, first-seen order and hence every value equal the
+ * string-based path's bit for bit. One instance per call; not thread-safe.
+ */
+final class NgramCounter {
+
+  private static final byte WORD = 'w';
+  private static final byte CHAR = 'c';
+
+  private final FeatureConfig config;
+  private final int seed;
+
+  private byte[] bytes;
+  private int length;
+
+  private int[] entryHash;
+  private int[] entryFrom;
+  private int[] entryTo;
+  private byte[] entryKind;
+  private int[] entryCount;
+  private int entries;
+
+  private boolean distinct = true;
+
+  /** Open-addressing table of entry index + 1; 0 marks a free slot. */
+  private int[] slots;
+
+  private int slotMask;
+
+  /** Counts the n-grams of {@code words} (as the tokenizer returned them) under {@code config}. */
+  NgramCounter(FeatureConfig config, List<Token> words) {
+    this.config = config;
+    this.seed = config.hashSeed();
+    int n = words.size();
+    int chars = 0;
+    for (int k = 0; k < n; k++) {
+      chars += words.get(k).text().length();
+    }
+    bytes = new byte[chars + n + 16];
+    int[] wordStart = new int[n];
+    int[] wordEnd = new int[n];
+    // Normalised form of each word that is not pure ASCII; null for ASCII words, whose bytes are
+    // their characters.
+    String[] wide = new String[n];
+    bytes[length++] = ' ';
+    for (int k = 0; k < n; k++) {
+      wordStart[k] = length;
+      wide[k] = append(words.get(k).text());
+      wordEnd[k] = length;
+      bytes[length++] = ' ';
+      if (wide[k] != null && !encodesDistinctly(wide[k])) {
+        distinct = false;
+        return;
+      }
+    }
+    int wordNgrams = 0;
+    for (int size = config.wordNgramMin(); size <= config.wordNgramMax(); size++) {
+      wordNgrams += Math.max(0, n - size + 1);
+    }
+    allocate(Math.max(16, wordNgrams + (config.charNgramMin() == 0 ? 0 : chars * 4)));
+    for (int size = config.wordNgramMin(); size <= config.wordNgramMax(); size++) {
+      for (int i = 0; i + size <= n; i++) {
+        add(WORD, wordStart[i], wordEnd[i + size - 1]);
+      }
+    }
+    if (config.charNgramMin() > 0) {
+      for (int k = 0; k < n; k++) {
+        if (wide[k] == null) {
+          addCharNgrams(wordStart[k] - 1, wordEnd[k] + 1);
+        } else {
+          addCharNgrams(" " + wide[k] + " ");
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether every n-gram of a normalised word has its own UTF-8 bytes: false when a surrogate can
+   * stand alone in one (a lone surrogate in the word, or any surrogate when character n-grams may
+   * cut a pair), since UTF-8 encodes every lone surrogate as the same '?'.
+   */
+  private boolean encodesDistinctly(String word) {
+    boolean charNgrams = config.charNgramMin() > 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (charNgrams
+            || !Character.isHighSurrogate(c)
+            || i + 1 == word.length()
+            || !Character.isLowSurrogate(word.charAt(i + 1))) {
+          return false;
+        }
+        i++;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the counts are exact: false when some word holds a surrogate that UTF-8 cannot tell
+   * apart from another (see {@link #encodesDistinctly}); the caller must then use the string path.
+   */
+  boolean exact() {
+    return distinct;
+  }
+
+  /**
+   * Appends the normalised bytes of {@code word}; returns its normalised string when it is not
+   * ASCII (normalised by the reference steps, so case folding and digit shapes match exactly), else
+   * null.
+   */
+  private String append(String word) {
+    ensure(word.length());
+    int start = length;
+    boolean lower = config.lowerCase();
+    boolean digits = config.digitShape();
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 128) {
+        length = start;
+        return appendWide(word);
+      }
+      if (lower && c >= 'A' && c <= 'Z') {
+        c += 32;
+      } else if (digits && c >= '1' && c <= '9') {
+        c = '0';
+      }
+      bytes[length++] = (byte) c;
+    }
+    return null;
+  }
+
+  private String appendWide(String word) {
+    List<String> one = List.of(word);
+    for (TermStep step : config.wordSteps()) {
+      one = step.apply(one);
+    }
+    String normalised = one.get(0);
+    appendBytes(normalised.getBytes(StandardCharsets.UTF_8));
+    return normalised;
+  }
+
+  private void appendBytes(byte[] b) {
+    ensure(b.length);
+    System.arraycopy(b, 0, bytes, length, b.length);
+    length += b.length;
+  }
+
+  private void ensure(int more) {
+    if (length + more + 1 > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more + 16));
+    }
+  }
+
+  /** Character n-grams of an ASCII padded word lying at {@code bytes[from, to)}. */
+  private void addCharNgrams(int from, int to) {
+    for (int size = config.charNgramMin(); size <= config.charNgramMax(); size++) {
+      for (int i = from; i + size <= to; i++) {
+        add(CHAR, i, i + size);
+      }
+    }
+  }
+
+  /**
+   * Character n-grams of a padded word that is not ASCII: cut in UTF-16 units like {@link
+   * CharNgrams}, each encoded on its own (a cut surrogate pair encodes as '?', as in the string
+   * path) and appended after the words.
+   */
+  private void addCharNgrams(String padded) {
+    for (int size = config.charNgramMin(); size <= config.charNgramMax(); size++) {
+      for (int i = 0; i + size <= padded.length(); i++) {
+        int from = length;
+        appendBytes(padded.substring(i, i + size).getBytes(StandardCharsets.UTF_8));
+        add(CHAR, from, length);
+      }
+    }
+  }
+
+  private void allocate(int capacity) {
+    entryHash = new int[capacity];
+    entryFrom = new int[capacity];
+    entryTo = new int[capacity];
+    entryKind = new byte[capacity];
+    entryCount = new int[capacity];
+    int tableSize = Integer.highestOneBit(capacity * 2 - 1) << 1;
+    slots = new int[tableSize];
+    slotMask = tableSize - 1;
+  }
+
+  private void add(byte kind, int from, int to) {
+    int h = MurmurHash3.hash32(kind, (byte) ':', bytes, from, to, seed);
+    int slot = (h ^ (h >>> 16)) & slotMask;
+    for (int e = slots[slot]; e != 0; e = slots[slot]) {
+      int i = e - 1;
+      if (entryHash[i] == h
+          && entryKind[i] == kind
+          && Arrays.equals(bytes, entryFrom[i], entryTo[i], bytes, from, to)) {
+        entryCount[i]++;
+        return;
+      }
+      slot = (slot + 1) & slotMask;
+    }
+    if (entries == entryHash.length) {
+      grow();
+      add(kind, from, to);
+      return;
+    }
+    entryHash[entries] = h;
+    entryFrom[entries] = from;
+    entryTo[entries] = to;
+    entryKind[entries] = kind;
+    entryCount[entries] = 1;
+    entries++;
+    slots[slot] = entries;
+  }
+
+  private void grow() {
+    int capacity = entryHash.length * 2;
+    entryHash = Arrays.copyOf(entryHash, capacity);
+    entryFrom = Arrays.copyOf(entryFrom, capacity);
+    entryTo = Arrays.copyOf(entryTo, capacity);
+    entryKind = Arrays.copyOf(entryKind, capacity);
+    entryCount = Arrays.copyOf(entryCount, capacity);
+    int tableSize = Integer.highestOneBit(capacity * 2 - 1) << 1;
+    slots = new int[tableSize];
+    slotMask = tableSize - 1;
+    for (int i = 0; i < entries; i++) {
+      int h = entryHash[i];
+      int slot = (h ^ (h >>> 16)) & slotMask;
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & slotMask;
+      }
+      slots[slot] = i + 1;
+    }
+  }
+
+  /**
+   * The vector of the counted n-grams followed by the dense block: dense value {@code i} goes to
+   * column {@code buckets + i} when it is not 0.
+   */
+  FeatureVector vector(double[] dense) {
+    if (!distinct) {
+      throw new IllegalStateException("counts are not exact; use the string path");
+    }
+    Weighting weighting = config.weighting();
+    // Same operations in the same (first-seen) order as the string path, so the same doubles.
+    double norm = 0;
+    for (int i = 0; i < entries; i++) {
+      double w = weighting.weigh(entryCount[i]);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm);
+    int mask = config.buckets() - 1;
+    long[] order = new long[entries];
+    for (int i = 0; i < entries; i++) {
+      order[i] = (long) (entryHash[i] & mask) << 32 | i;
+    }
+    // Sorting by (bucket, first-seen position) sums colliding terms in the order a TreeMap merge
+    // of the first-seen list would.
+    Arrays.sort(order);
+    int denseCount = 0;
+    for (double d : dense) {
+      if (d != 0.0) {
+        denseCount++;
+      }
+    }
+    int[] indices = new int[entries + denseCount];
+    double[] values = new double[entries + denseCount];
+    int size = 0;
+    for (int k = 0; k < entries; k++) {
+      int bucket = (int) (order[k] >>> 32);
+      int i = (int) order[k];
+      double sign = entryHash[i] < 0 ? -1.0 : 1.0;
+      double value = sign * weighting.weigh(entryCount[i]) / norm;
+      if (size > 0 && indices[size - 1] == bucket) {
+        values[size - 1] = values[size - 1] + value;
+      } else {
+        indices[size] = bucket;
+        values[size] = value;
+        size++;
+      }
+    }
+    int buckets = config.buckets();
+    for (int i = 0; i < dense.length; i++) {
+      if (dense[i] != 0.0) {
+        indices[size] = buckets + i;
+        values[size] = dense[i];
+        size++;
+      }
+    }
+    return new FeatureVector(Arrays.copyOf(indices, size), Arrays.copyOf(values, size));
+  }
+}
