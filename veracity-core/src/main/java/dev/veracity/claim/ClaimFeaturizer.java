@@ -5,7 +5,7 @@ import dev.veracity.feature.FeatureConfig;
 import dev.veracity.feature.FeatureVector;
 import dev.veracity.feature.HashedTerm;
 import dev.veracity.feature.HashingVectorizer;
-import dev.veracity.text.Token;
+import dev.veracity.text.TokenOffsets;
 import dev.veracity.text.WordTokenizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,9 +115,9 @@ public final class ClaimFeaturizer {
    */
   public FeatureVector vectorize(String sentence) {
     Objects.requireNonNull(sentence, "sentence");
-    List<Token> tokens = tokenizer.tokenize(sentence);
+    TokenOffsets tokens = tokenizer.offsets(sentence);
     double[] dense = dense(sentence, tokens.size(), encoder.map(e -> e.encode(sentence)), null);
-    return vectorizer.vectorize(tokens, dense);
+    return vectorizer.vectorize(sentence, tokens, dense);
   }
 
   /** The dense block; adds the cues found to {@code cues} unless it is null. */

@@ -9,7 +9,7 @@ import dev.veracity.feature.HashedTerm;
 import dev.veracity.feature.HashingVectorizer;
 import dev.veracity.style.LexicalStyleAnalyzer;
 import dev.veracity.style.StyleCue;
-import dev.veracity.text.Token;
+import dev.veracity.text.TokenOffsets;
 import dev.veracity.text.WordTokenizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,13 +111,13 @@ public final class ReliabilityFeaturizer {
    */
   public FeatureVector vectorize(String text) {
     Objects.requireNonNull(text, "text");
-    List<Token> tokens = tokenizer.tokenize(text);
+    TokenOffsets tokens = tokenizer.offsets(text);
     double[] dense = new double[STYLE_CUES.size() + 1];
     if (!text.isBlank()) {
       styleFeatures(style.analyzeBody(text, tokens), dense);
     }
     dense[STYLE_CUES.size()] = lengthFeature(tokens.size());
-    return vectorizer.vectorize(tokens, dense);
+    return vectorizer.vectorize(text, tokens, dense);
   }
 
   private static void styleFeatures(List<StyleCue> cues, double[] dense) {

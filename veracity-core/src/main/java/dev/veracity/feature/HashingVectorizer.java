@@ -1,6 +1,7 @@
 package dev.veracity.feature;
 
 import dev.veracity.text.Token;
+import dev.veracity.text.TokenOffsets;
 import dev.veracity.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,12 +59,8 @@ public final class HashingVectorizer {
    * string-based path that explanations use and the reference for {@link #vectorize}.
    */
   public List<HashedTerm> terms(CharSequence text) {
-    return terms(tokenizer.tokenize(text));
-  }
-
-  private List<HashedTerm> terms(List<Token> tokens) {
-    List<String> words = new ArrayList<>(tokens.size());
-    for (Token t : tokens) {
+    List<String> words = new ArrayList<>();
+    for (Token t : tokenizer.tokenize(text)) {
       words.add(t.text());
     }
     for (TermStep step : wordSteps) {
@@ -118,25 +115,24 @@ public final class HashingVectorizer {
    * of {@link #terms} followed by {@link #denseTerms}, computed without building term names.
    */
   public FeatureVector vectorize(CharSequence text, double[] dense) {
-    return vectorize(tokenizer.tokenize(text), dense);
+    return vectorize(text, tokenizer.offsets(text), dense);
   }
 
   /**
-   * The full vector of a text from the tokens this vectorizer's tokenizer returns for it, so that a
-   * caller that needs the tokens too tokenizes once; otherwise as {@link #vectorize(CharSequence,
-   * double[])}.
+   * As {@link #vectorize(CharSequence, double[])}, from the token offsets this vectorizer's
+   * tokenizer returns for {@code text}, so that a caller that needs them too tokenizes once.
    */
-  public FeatureVector vectorize(List<Token> tokens, double[] dense) {
+  public FeatureVector vectorize(CharSequence text, TokenOffsets tokens, double[] dense) {
     if (dense.length != denseNames.size()) {
       throw new IllegalArgumentException(
           "dense must have " + denseNames.size() + " values, got " + dense.length);
     }
-    NgramCounter counter = new NgramCounter(config, tokens);
+    NgramCounter counter = new NgramCounter(config, text.toString(), tokens);
     if (counter.exact()) {
       return counter.vector(dense);
     }
     // Malformed UTF-16 (or cut surrogate pairs): only the names tell such n-grams apart.
-    List<HashedTerm> all = new ArrayList<>(terms(tokens));
+    List<HashedTerm> all = new ArrayList<>(terms(text));
     all.addAll(denseTerms(dense));
     return FeatureVector.of(all);
   }

@@ -1,6 +1,6 @@
 package dev.veracity.feature;
 
-import dev.veracity.text.Token;
+import dev.veracity.text.TokenOffsets;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Counts the word and character n-grams of one list of words by hashing their UTF-8 bytes where
  * they lie, without building a string per n-gram; the fast path behind {@link
- * HashingVectorizer#vectorize(List, double[])}.
+ * HashingVectorizer#vectorize(CharSequence, TokenOffsets, double[])}.
  *
  * <p>The normalised words are laid out once in one byte buffer as {@code " w0 w1 w2 "}, so the
  * bytes of a word n-gram ({@code w1 w2}) and of a padded word ({@code " w1 "}) are slices of it.
@@ -42,15 +42,15 @@ final class NgramCounter {
 
   private int slotMask;
 
-  /** Counts the n-grams of {@code words} (as the tokenizer returned them) under {@code config}. */
-  NgramCounter(FeatureConfig config, List<Token> words) {
+  /**
+   * Counts the n-grams of the tokens of {@code text} at {@code tokens} (as the tokenizer found
+   * them) under {@code config}.
+   */
+  NgramCounter(FeatureConfig config, String text, TokenOffsets tokens) {
     this.config = config;
     this.seed = config.hashSeed();
-    int n = words.size();
-    int chars = 0;
-    for (int k = 0; k < n; k++) {
-      chars += words.get(k).text().length();
-    }
+    int n = tokens.size();
+    int chars = n == 0 ? 0 : tokens.end(n - 1) - tokens.start(0);
     bytes = new byte[chars + n + 16];
     int[] wordStart = new int[n];
     int[] wordEnd = new int[n];
@@ -60,7 +60,7 @@ final class NgramCounter {
     bytes[length++] = ' ';
     for (int k = 0; k < n; k++) {
       wordStart[k] = length;
-      wide[k] = append(words.get(k).text());
+      wide[k] = append(text, tokens.start(k), tokens.end(k));
       wordEnd[k] = length;
       bytes[length++] = ' ';
       if (wide[k] != null && !encodesDistinctly(wide[k])) {
@@ -124,23 +124,24 @@ final class NgramCounter {
    * ASCII (normalised by the reference steps, so case folding and digit shapes match exactly), else
    * null.
    */
-  private String append(String word) {
-    ensure(word.length());
+  private String append(String text, int from, int to) {
+    ensure(to - from);
     int start = length;
     boolean lower = config.lowerCase();
     boolean digits = config.digitShape();
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
+    byte[] out = bytes;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
       if (c >= 128) {
         length = start;
-        return appendWide(word);
+        return appendWide(text.substring(from, to));
       }
       if (lower && c >= 'A' && c <= 'Z') {
         c += 32;
       } else if (digits && c >= '1' && c <= '9') {
         c = '0';
       }
-      bytes[length++] = (byte) c;
+      out[length++] = (byte) c;
     }
     return null;
   }
@@ -250,6 +251,51 @@ final class NgramCounter {
   }
 
   /**
+   * Entry indices sorted by bucket ({@code hash & mask}), first-seen order within a bucket, so that
+   * colliding terms are summed in the order a map merge of the first-seen list would sum them.
+   */
+  private int[] byBucket(int mask) {
+    int[] order = new int[entries];
+    if (entries < 64) {
+      long[] keyed = new long[entries];
+      for (int i = 0; i < entries; i++) {
+        keyed[i] = (long) (entryHash[i] & mask) << 32 | i;
+      }
+      Arrays.sort(keyed);
+      for (int k = 0; k < entries; k++) {
+        order[k] = (int) keyed[k];
+      }
+      return order;
+    }
+    // Two stable counting-sort passes over the low and high halves of the bucket bits (LSD radix).
+    int bits = Integer.bitCount(mask);
+    int low = (bits + 1) / 2;
+    int[] from = new int[entries];
+    for (int i = 0; i < entries; i++) {
+      from[i] = i;
+    }
+    int[] to = order;
+    for (int shift = 0; shift < bits; shift += low) {
+      int digitMask = (1 << low) - 1;
+      int[] count = new int[(1 << low) + 1];
+      for (int k = 0; k < entries; k++) {
+        count[((entryHash[from[k]] & mask) >>> shift & digitMask) + 1]++;
+      }
+      for (int d = 0; d < (1 << low); d++) {
+        count[d + 1] += count[d];
+      }
+      for (int k = 0; k < entries; k++) {
+        int i = from[k];
+        to[count[(entryHash[i] & mask) >>> shift & digitMask]++] = i;
+      }
+      int[] swap = from;
+      from = to;
+      to = swap;
+    }
+    return from;
+  }
+
+  /**
    * The vector of the counted n-grams followed by the dense block: dense value {@code i} goes to
    * column {@code buckets + i} when it is not 0.
    */
@@ -265,14 +311,7 @@ final class NgramCounter {
       norm += w * w;
     }
     norm = Math.sqrt(norm);
-    int mask = config.buckets() - 1;
-    long[] order = new long[entries];
-    for (int i = 0; i < entries; i++) {
-      order[i] = (long) (entryHash[i] & mask) << 32 | i;
-    }
-    // Sorting by (bucket, first-seen position) sums colliding terms in the order a TreeMap merge
-    // of the first-seen list would.
-    Arrays.sort(order);
+    int[] order = byBucket(config.buckets() - 1);
     int denseCount = 0;
     for (double d : dense) {
       if (d != 0.0) {
@@ -282,9 +321,10 @@ final class NgramCounter {
     int[] indices = new int[entries + denseCount];
     double[] values = new double[entries + denseCount];
     int size = 0;
+    int mask = config.buckets() - 1;
     for (int k = 0; k < entries; k++) {
-      int bucket = (int) (order[k] >>> 32);
-      int i = (int) order[k];
+      int i = order[k];
+      int bucket = entryHash[i] & mask;
       double sign = entryHash[i] < 0 ? -1.0 : 1.0;
       double value = sign * weighting.weigh(entryCount[i]) / norm;
       if (size > 0 && indices[size - 1] == bucket) {
