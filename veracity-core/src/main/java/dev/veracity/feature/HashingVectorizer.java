@@ -55,10 +55,20 @@ public final class HashingVectorizer {
   }
 
   /**
-   * The normalised, hashed n-gram terms of {@code text}, in first-seen order, with their names; the
-   * string-based path that explanations use and the reference for {@link #vectorize}.
+   * The normalised, hashed n-gram terms of {@code text} with their names, in first-seen order; what
+   * explanations use. Each distinct n-gram's name is built once, from bytes hashed in place.
    */
   public List<HashedTerm> terms(CharSequence text) {
+    NgramCounter counter = new NgramCounter(config, text.toString(), tokenizer.offsets(text));
+    return counter.exact() ? counter.terms() : stringTerms(text);
+  }
+
+  /**
+   * The string-based reference for {@link #terms} and {@link #vectorize}: builds every n-gram
+   * occurrence's name with the {@link TermStep}s, counts names and hashes each; slow, but the
+   * definition the fast paths are checked against, and the path for malformed UTF-16.
+   */
+  List<HashedTerm> stringTerms(CharSequence text) {
     List<String> words = new ArrayList<>();
     for (Token t : tokenizer.tokenize(text)) {
       words.add(t.text());
@@ -132,7 +142,7 @@ public final class HashingVectorizer {
       return counter.vector(dense);
     }
     // Malformed UTF-16 (or cut surrogate pairs): only the names tell such n-grams apart.
-    List<HashedTerm> all = new ArrayList<>(terms(text));
+    List<HashedTerm> all = new ArrayList<>(stringTerms(text));
     all.addAll(denseTerms(dense));
     return FeatureVector.of(all);
   }

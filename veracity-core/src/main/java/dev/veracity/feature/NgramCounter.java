@@ -2,6 +2,7 @@ package dev.veracity.feature;
 
 import dev.veracity.text.TokenOffsets;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,6 +22,17 @@ final class NgramCounter {
 
   private static final byte WORD = 'w';
   private static final byte CHAR = 'c';
+
+  /** {@link Weighting#weigh} of small counts, computed by it once: most counts are 1 or 2. */
+  private static final double[][] WEIGHTS = new double[Weighting.values().length][64];
+
+  static {
+    for (Weighting w : Weighting.values()) {
+      for (int c = 1; c < 64; c++) {
+        WEIGHTS[w.ordinal()][c] = w.weigh(c);
+      }
+    }
+  }
 
   private final FeatureConfig config;
   private final int seed;
@@ -50,8 +62,12 @@ final class NgramCounter {
     this.config = config;
     this.seed = config.hashSeed();
     int n = tokens.size();
-    int chars = n == 0 ? 0 : tokens.end(n - 1) - tokens.start(0);
+    int first = n == 0 ? 0 : tokens.start(0);
+    int chars = n == 0 ? 0 : tokens.end(n - 1) - first;
     bytes = new byte[chars + n + 16];
+    // One bulk copy reads faster than a String.charAt per character.
+    char[] span = new char[chars];
+    text.getChars(first, first + chars, span, 0);
     int[] wordStart = new int[n];
     int[] wordEnd = new int[n];
     // Normalised form of each word that is not pure ASCII; null for ASCII words, whose bytes are
@@ -60,7 +76,7 @@ final class NgramCounter {
     bytes[length++] = ' ';
     for (int k = 0; k < n; k++) {
       wordStart[k] = length;
-      wide[k] = append(text, tokens.start(k), tokens.end(k));
+      wide[k] = append(span, tokens.start(k) - first, tokens.end(k) - first);
       wordEnd[k] = length;
       bytes[length++] = ' ';
       if (wide[k] != null && !encodesDistinctly(wide[k])) {
@@ -124,17 +140,17 @@ final class NgramCounter {
    * ASCII (normalised by the reference steps, so case folding and digit shapes match exactly), else
    * null.
    */
-  private String append(String text, int from, int to) {
+  private String append(char[] text, int from, int to) {
     ensure(to - from);
     int start = length;
     boolean lower = config.lowerCase();
     boolean digits = config.digitShape();
     byte[] out = bytes;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c >= 128) {
         length = start;
-        return appendWide(text.substring(from, to));
+        return appendWide(new String(text, from, to - from));
       }
       if (lower && c >= 'A' && c <= 'Z') {
         c += 32;
@@ -210,7 +226,7 @@ final class NgramCounter {
       int i = e - 1;
       if (entryHash[i] == h
           && entryKind[i] == kind
-          && Arrays.equals(bytes, entryFrom[i], entryTo[i], bytes, from, to)) {
+          && sameBytes(entryFrom[i], entryTo[i], from, to)) {
         entryCount[i]++;
         return;
       }
@@ -228,6 +244,19 @@ final class NgramCounter {
     entryCount[entries] = 1;
     entries++;
     slots[slot] = entries;
+  }
+
+  private boolean sameBytes(int from1, int to1, int from2, int to2) {
+    if (to1 - from1 != to2 - from2) {
+      return false;
+    }
+    byte[] b = bytes;
+    for (int i = from1, j = from2; i < to1; i++, j++) {
+      if (b[i] != b[j]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void grow() {
@@ -248,6 +277,44 @@ final class NgramCounter {
       }
       slots[slot] = i + 1;
     }
+  }
+
+  private static double weigh(Weighting weighting, int count) {
+    return count < 64 ? WEIGHTS[weighting.ordinal()][count] : weighting.weigh(count);
+  }
+
+  /**
+   * The counted n-grams as named terms in first-seen order, as {@link HashingVectorizer#terms}
+   * returns them; each name is decoded from its bytes, which gives back the normalised words
+   * exactly because {@link #exact()} rules out lone surrogates.
+   */
+  List<HashedTerm> terms() {
+    if (!distinct) {
+      throw new IllegalStateException("counts are not exact; use the string path");
+    }
+    Weighting weighting = config.weighting();
+    double norm = norm(weighting);
+    int mask = config.buckets() - 1;
+    List<HashedTerm> out = new ArrayList<>(entries);
+    for (int i = 0; i < entries; i++) {
+      String name =
+          (entryKind[i] == WORD ? "w:" : "c:")
+              + new String(bytes, entryFrom[i], entryTo[i] - entryFrom[i], StandardCharsets.UTF_8);
+      double sign = entryHash[i] < 0 ? -1.0 : 1.0;
+      out.add(
+          new HashedTerm(name, entryHash[i] & mask, sign * weigh(weighting, entryCount[i]) / norm));
+    }
+    return out;
+  }
+
+  /** The L2 norm of the weighted counts, summed in first-seen order as the string path does. */
+  private double norm(Weighting weighting) {
+    double norm = 0;
+    for (int i = 0; i < entries; i++) {
+      double w = weigh(weighting, entryCount[i]);
+      norm += w * w;
+    }
+    return Math.sqrt(norm);
   }
 
   /**
@@ -305,12 +372,7 @@ final class NgramCounter {
     }
     Weighting weighting = config.weighting();
     // Same operations in the same (first-seen) order as the string path, so the same doubles.
-    double norm = 0;
-    for (int i = 0; i < entries; i++) {
-      double w = weighting.weigh(entryCount[i]);
-      norm += w * w;
-    }
-    norm = Math.sqrt(norm);
+    double norm = norm(weighting);
     int[] order = byBucket(config.buckets() - 1);
     int denseCount = 0;
     for (double d : dense) {
@@ -326,7 +388,7 @@ final class NgramCounter {
       int i = order[k];
       int bucket = entryHash[i] & mask;
       double sign = entryHash[i] < 0 ? -1.0 : 1.0;
-      double value = sign * weighting.weigh(entryCount[i]) / norm;
+      double value = sign * weigh(weighting, entryCount[i]) / norm;
       if (size > 0 && indices[size - 1] == bucket) {
         values[size - 1] = values[size - 1] + value;
       } else {

@@ -14,6 +14,7 @@ import dev.veracity.corpus.ConstraintReader;
 import dev.veracity.corpus.CorpusReader;
 import dev.veracity.corpus.LabelledDocument;
 import dev.veracity.corpus.LiarReader;
+import dev.veracity.text.WordTokenizer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,9 +23,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * On real texts (LIAR and CONSTRAINT statements, BuzzFeed-Webis articles) the name-free vectors of
- * the committed models' featurizers equal the string-based reference, so the committed reliability,
- * claim and spam models score exactly as before.
+ * On real texts (LIAR and CONSTRAINT statements, BuzzFeed-Webis articles) the fast named terms
+ * equal the string-based reference, and the name-free vectors of the committed models' featurizers
+ * equal the vectors of their named terms (n-grams plus style, cue and length features computed on
+ * their own path), so the committed reliability, claim and spam models score exactly as before.
  */
 class FastVectorizeMatchesTermsOnCorporaTest {
 
@@ -72,6 +74,20 @@ class FastVectorizeMatchesTermsOnCorporaTest {
           .as(text)
           .isEqualTo(FastVectorizeMatchesTermsTest.treeMapMerge(f.featurize(text).terms()));
     }
+  }
+
+  private static void assertNamedTermsMatch(FeatureConfig config, List<String> texts) {
+    HashingVectorizer v = new HashingVectorizer(config, new WordTokenizer(), List.of());
+    for (String text : texts) {
+      assertThat(v.terms(text)).as(text).isEqualTo(v.stringTerms(text));
+    }
+  }
+
+  @Test
+  void namedTermsMatchTheStringPathOnStatementsAndArticles() throws Exception {
+    FeatureConfig config = ReliabilityModelJson.readDefault(ModelKind.ARTICLES).features();
+    assertNamedTermsMatch(config, statements);
+    assertNamedTermsMatch(config, articles);
   }
 
   @Test

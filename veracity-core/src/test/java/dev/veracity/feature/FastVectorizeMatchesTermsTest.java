@@ -12,9 +12,10 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The name-free {@link HashingVectorizer#vectorize} equals the string-based reference (its {@link
- * HashingVectorizer#terms} merged column by column in a {@code TreeMap}, as the vectorizer did
- * before the fast path) on hand-written edge cases, for several configurations.
+ * The fast {@link HashingVectorizer#vectorize} and {@link HashingVectorizer#terms} equal the
+ * string-based reference ({@link HashingVectorizer#stringTerms}, merged column by column in a
+ * {@code TreeMap} as the vectorizer did before the fast path) on hand-written edge cases, for
+ * several configurations.
  */
 class FastVectorizeMatchesTermsTest {
 
@@ -56,7 +57,7 @@ class FastVectorizeMatchesTermsTest {
 
   /** The pre-fast-path vector: named terms merged in a TreeMap in first-seen order. */
   static FeatureVector reference(HashingVectorizer vectorizer, String text, double[] dense) {
-    List<HashedTerm> all = new ArrayList<>(vectorizer.terms(text));
+    List<HashedTerm> all = new ArrayList<>(vectorizer.stringTerms(text));
     all.addAll(vectorizer.denseTerms(dense));
     return treeMapMerge(all);
   }
@@ -95,6 +96,18 @@ class FastVectorizeMatchesTermsTest {
   }
 
   @Test
+  void everyEdgeCaseGivesTheReferenceNamedTermsUnderEveryConfiguration() {
+    for (FeatureConfig config : CONFIGS) {
+      HashingVectorizer v = vectorizer(config);
+      for (String text : EDGE_CASES) {
+        assertThat(v.terms(text))
+            .as("%s on %s", config, text.length() > 60 ? text.substring(0, 60) : text)
+            .isEqualTo(v.stringTerms(text));
+      }
+    }
+  }
+
+  @Test
   void randomUnicodeTextsGiveTheReferenceVector() {
     Random random = new Random(20261125);
     HashingVectorizer v = vectorizer(FeatureConfig.defaults().withCharNgrams(1, 3));
@@ -115,6 +128,7 @@ class FastVectorizeMatchesTermsTest {
       }
       String text = b.toString();
       assertThat(v.vectorize(text, DENSE)).as(text).isEqualTo(reference(v, text, DENSE));
+      assertThat(v.terms(text)).as(text).isEqualTo(v.stringTerms(text));
     }
   }
 
