@@ -12,7 +12,9 @@ import dev.veracity.style.StyleCue;
 import dev.veracity.text.TokenOffsets;
 import dev.veracity.text.WordTokenizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -40,6 +42,8 @@ public final class ReliabilityFeaturizer {
           LexicalStyleAnalyzer.HEDGING,
           LexicalStyleAnalyzer.ATTRIBUTION,
           LexicalStyleAnalyzer.VERIFIABLE_DETAIL);
+
+  private static final Map<String, Integer> STYLE_COLUMN = columns();
 
   private final HashingVectorizer vectorizer;
   private final LexicalStyleAnalyzer style = LexicalStyleAnalyzer.withoutReference();
@@ -122,12 +126,20 @@ public final class ReliabilityFeaturizer {
 
   private static void styleFeatures(List<StyleCue> cues, double[] dense) {
     for (StyleCue cue : cues) {
-      int i = STYLE_CUES.indexOf(cue.id());
-      if (i >= 0) {
+      Integer i = STYLE_COLUMN.get(cue.id());
+      if (i != null) {
         double v = cue.value();
         dense[i] = Math.signum(v) * Math.log1p(Math.abs(v)) / 5.0;
       }
     }
+  }
+
+  private static Map<String, Integer> columns() {
+    Map<String, Integer> columns = new HashMap<>();
+    for (int i = 0; i < STYLE_CUES.size(); i++) {
+      columns.put(STYLE_CUES.get(i), i);
+    }
+    return Map.copyOf(columns);
   }
 
   private static double lengthFeature(int tokens) {

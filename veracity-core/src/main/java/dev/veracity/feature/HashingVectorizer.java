@@ -59,8 +59,15 @@ public final class HashingVectorizer {
    * explanations use. Each distinct n-gram's name is built once, from bytes hashed in place.
    */
   public List<HashedTerm> terms(CharSequence text) {
-    NgramCounter counter = new NgramCounter(config, text.toString(), tokenizer.offsets(text));
-    return counter.exact() ? counter.terms() : stringTerms(text);
+    NgramCounter counter = NgramCounter.count(config, text.toString(), tokenizer.offsets(text));
+    try {
+      if (counter.exact()) {
+        return counter.terms();
+      }
+    } finally {
+      counter.release();
+    }
+    return stringTerms(text);
   }
 
   /**
@@ -137,9 +144,13 @@ public final class HashingVectorizer {
       throw new IllegalArgumentException(
           "dense must have " + denseNames.size() + " values, got " + dense.length);
     }
-    NgramCounter counter = new NgramCounter(config, text.toString(), tokens);
-    if (counter.exact()) {
-      return counter.vector(dense);
+    NgramCounter counter = NgramCounter.count(config, text.toString(), tokens);
+    try {
+      if (counter.exact()) {
+        return counter.vector(dense);
+      }
+    } finally {
+      counter.release();
     }
     // Malformed UTF-16 (or cut surrogate pairs): only the names tell such n-grams apart.
     List<HashedTerm> all = new ArrayList<>(stringTerms(text));

@@ -16,7 +16,11 @@ import java.util.List;
  * Every n-gram is hashed exactly as {@link HashingVectorizer#terms} hashes its name ({@code "w:" +}
  * words joined by one space, {@code "c:" +} character n-gram), and n-grams are told apart by their
  * bytes, not only by their hash, so counts, first-seen order and hence every value equal the
- * string-based path's bit for bit. One instance per call; not thread-safe.
+ * string-based path's bit for bit.
+ *
+ * <p>Each thread reuses one counter ({@link #count}) so that scoring many short texts does not
+ * allocate and zero its tables again and again; a counter is valid until {@link #release}, and not
+ * thread-safe.
  */
 final class NgramCounter {
 
@@ -34,45 +38,97 @@ final class NgramCounter {
     }
   }
 
-  private final FeatureConfig config;
-  private final int seed;
+  private static final ThreadLocal<NgramCounter> PER_THREAD =
+      ThreadLocal.withInitial(NgramCounter::new);
 
-  private byte[] bytes;
+  /** Tables beyond this many entries are not kept for the next text. */
+  private static final int RETAINED_ENTRIES = 1 << 14;
+
+  private FeatureConfig config;
+  private int seed;
+
+  private byte[] bytes = new byte[256];
   private int length;
+  private char[] span = new char[256];
+  private int[] wordStart = new int[64];
+  private int[] wordEnd = new int[64];
 
-  private int[] entryHash;
-  private int[] entryFrom;
-  private int[] entryTo;
-  private byte[] entryKind;
-  private int[] entryCount;
+  /**
+   * Normalised form of each word that is not pure ASCII; null for ASCII words, whose bytes are
+   * their characters.
+   */
+  private String[] wide = new String[64];
+
+  private int words;
+
+  private int[] entryHash = new int[64];
+  private int[] entryFrom = new int[64];
+  private int[] entryTo = new int[64];
+  private byte[] entryKind = new byte[64];
+  private int[] entryCount = new int[64];
   private int entries;
 
-  private boolean distinct = true;
+  private boolean distinct;
 
-  /** Open-addressing table of entry index + 1; 0 marks a free slot. */
-  private int[] slots;
+  /**
+   * Open-addressing table of entry index + 1; 0 marks a free slot. Only the first mask + 1 used.
+   */
+  private int[] slots = new int[128];
 
   private int slotMask;
 
+  private int[] order = new int[64];
+  private int[] radix = new int[64];
+  private long[] keyed = new long[64];
+  private int[] outIndices = new int[64];
+  private double[] outValues = new double[64];
+
+  /** Counts of one radix digit; hashBits <= 24 makes a digit at most 12 bits. */
+  private final int[] digitCounts = new int[(1 << 12) + 1];
+
+  private NgramCounter() {}
+
   /**
-   * Counts the n-grams of the tokens of {@code text} at {@code tokens} (as the tokenizer found
-   * them) under {@code config}.
+   * This thread's counter, holding the n-grams of the tokens of {@code text} at {@code tokens} (as
+   * the tokenizer found them) under {@code config}; call {@link #release} when done with it.
    */
-  NgramCounter(FeatureConfig config, String text, TokenOffsets tokens) {
+  static NgramCounter count(FeatureConfig config, String text, TokenOffsets tokens) {
+    NgramCounter counter = PER_THREAD.get();
+    counter.reset(config, text, tokens);
+    return counter;
+  }
+
+  /** Ends the use of this counter; drops its tables when one text made them large. */
+  void release() {
+    Arrays.fill(wide, 0, words, null);
+    if (entryHash.length > RETAINED_ENTRIES || bytes.length > 16 * RETAINED_ENTRIES) {
+      PER_THREAD.remove();
+    }
+  }
+
+  private void reset(FeatureConfig config, String text, TokenOffsets tokens) {
     this.config = config;
     this.seed = config.hashSeed();
+    this.distinct = true;
+    this.entries = 0;
+    this.length = 0;
     int n = tokens.size();
+    this.words = n;
     int first = n == 0 ? 0 : tokens.start(0);
     int chars = n == 0 ? 0 : tokens.end(n - 1) - first;
-    bytes = new byte[chars + n + 16];
+    if (bytes.length < chars + n + 16) {
+      bytes = new byte[chars + n + 16];
+    }
+    if (span.length < chars) {
+      span = new char[chars];
+    }
+    if (wordStart.length < n) {
+      wordStart = new int[n];
+      wordEnd = new int[n];
+      wide = new String[n];
+    }
     // One bulk copy reads faster than a String.charAt per character.
-    char[] span = new char[chars];
     text.getChars(first, first + chars, span, 0);
-    int[] wordStart = new int[n];
-    int[] wordEnd = new int[n];
-    // Normalised form of each word that is not pure ASCII; null for ASCII words, whose bytes are
-    // their characters.
-    String[] wide = new String[n];
     bytes[length++] = ' ';
     for (int k = 0; k < n; k++) {
       wordStart[k] = length;
@@ -88,7 +144,7 @@ final class NgramCounter {
     for (int size = config.wordNgramMin(); size <= config.wordNgramMax(); size++) {
       wordNgrams += Math.max(0, n - size + 1);
     }
-    allocate(Math.max(16, wordNgrams + (config.charNgramMin() == 0 ? 0 : chars * 4)));
+    prepare(Math.max(16, wordNgrams + (config.charNgramMin() == 0 ? 0 : chars * 4)));
     for (int size = config.wordNgramMin(); size <= config.wordNgramMax(); size++) {
       for (int i = 0; i + size <= n; i++) {
         add(WORD, wordStart[i], wordEnd[i + size - 1]);
@@ -208,14 +264,21 @@ final class NgramCounter {
     }
   }
 
-  private void allocate(int capacity) {
-    entryHash = new int[capacity];
-    entryFrom = new int[capacity];
-    entryTo = new int[capacity];
-    entryKind = new byte[capacity];
-    entryCount = new int[capacity];
+  /** Room for {@code capacity} entries and an empty table twice that size. */
+  private void prepare(int capacity) {
+    if (entryHash.length < capacity) {
+      entryHash = new int[capacity];
+      entryFrom = new int[capacity];
+      entryTo = new int[capacity];
+      entryKind = new byte[capacity];
+      entryCount = new int[capacity];
+    }
     int tableSize = Integer.highestOneBit(capacity * 2 - 1) << 1;
-    slots = new int[tableSize];
+    if (slots.length < tableSize) {
+      slots = new int[tableSize];
+    } else {
+      Arrays.fill(slots, 0, tableSize, 0);
+    }
     slotMask = tableSize - 1;
   }
 
@@ -322,13 +385,17 @@ final class NgramCounter {
    * colliding terms are summed in the order a map merge of the first-seen list would sum them.
    */
   private int[] byBucket(int mask) {
-    int[] order = new int[entries];
-    if (entries < 64) {
-      long[] keyed = new long[entries];
+    if (order.length < entries) {
+      order = new int[entries];
+      radix = new int[entries];
+      keyed = new long[entries];
+    }
+    if (entries < 512) {
+      // Few entries: a sort of (bucket, position) pairs beats clearing the radix counts.
       for (int i = 0; i < entries; i++) {
         keyed[i] = (long) (entryHash[i] & mask) << 32 | i;
       }
-      Arrays.sort(keyed);
+      Arrays.sort(keyed, 0, entries);
       for (int k = 0; k < entries; k++) {
         order[k] = (int) keyed[k];
       }
@@ -337,18 +404,19 @@ final class NgramCounter {
     // Two stable counting-sort passes over the low and high halves of the bucket bits (LSD radix).
     int bits = Integer.bitCount(mask);
     int low = (bits + 1) / 2;
-    int[] from = new int[entries];
+    int digitMask = (1 << low) - 1;
+    int[] from = radix;
     for (int i = 0; i < entries; i++) {
       from[i] = i;
     }
     int[] to = order;
     for (int shift = 0; shift < bits; shift += low) {
-      int digitMask = (1 << low) - 1;
-      int[] count = new int[(1 << low) + 1];
+      int[] count = digitCounts;
+      Arrays.fill(count, 0, digitMask + 2, 0);
       for (int k = 0; k < entries; k++) {
         count[((entryHash[from[k]] & mask) >>> shift & digitMask) + 1]++;
       }
-      for (int d = 0; d < (1 << low); d++) {
+      for (int d = 0; d <= digitMask; d++) {
         count[d + 1] += count[d];
       }
       for (int k = 0; k < entries; k++) {
@@ -380,8 +448,12 @@ final class NgramCounter {
         denseCount++;
       }
     }
-    int[] indices = new int[entries + denseCount];
-    double[] values = new double[entries + denseCount];
+    if (outIndices.length < entries + denseCount) {
+      outIndices = new int[entries + denseCount];
+      outValues = new double[entries + denseCount];
+    }
+    int[] indices = outIndices;
+    double[] values = outValues;
     int size = 0;
     int mask = config.buckets() - 1;
     for (int k = 0; k < entries; k++) {

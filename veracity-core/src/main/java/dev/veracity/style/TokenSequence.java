@@ -46,8 +46,8 @@ final class TokenSequence {
   /** Offset of each token's first character in {@link #chars}. */
   private final int[] at;
 
-  /** Token strings, made on first use. */
-  private final String[] token;
+  /** Token strings, made on first use; null until one is asked for. */
+  private String[] token;
 
   private TokenSequence(
       String text, List<Segment> segments, List<TokenOffsets> perSegment, FactTable lookup) {
@@ -67,7 +67,6 @@ final class TokenSequence {
     inUrl = new boolean[size];
     word = new boolean[size];
     facts = new WordFacts[size];
-    token = new String[size];
     urls = new ArrayList<>();
     StringBuilder joined = slices ? null : new StringBuilder();
     at = slices ? start : new int[size];
@@ -115,6 +114,9 @@ final class TokenSequence {
 
   /** Token {@code i} as a string. */
   String token(int i) {
+    if (token == null) {
+      token = new String[size];
+    }
     String t = token[i];
     if (t == null) {
       t = chars.substring(at[i], at[i] + length(i));
