@@ -28,28 +28,31 @@ public final class CheckworthinessCues {
   public static List<CueDetector> standard() {
     List<CueDetector> d = new ArrayList<>();
     d.add(
-        new PatternCueDetector(
-            "number",
-            "contains a number",
-            Pattern.compile(
-                "(?<![\\w.,])(?!(?:1[6-9]|20)\\d\\d(?!\\d|[.,]\\d|%))\\d+(?:[.,]\\d+)*(?!\\w)"),
-            Set.of()));
+        new DigitGatedCueDetector(
+            new PatternCueDetector(
+                "number",
+                "contains a number",
+                Pattern.compile(
+                    "(?<![\\w.,])(?!(?:1[6-9]|20)\\d\\d(?!\\d|[.,]\\d|%))\\d+(?:[.,]\\d+)*(?!\\w)"),
+                Set.of())));
     d.add(
-        new PatternCueDetector(
-            "percent",
-            "contains a percentage",
-            Pattern.compile("\\d+(?:[.,]\\d+)?\\s?(?:%|percent\\b|per cent\\b)", CI),
-            Set.of()));
+        new DigitGatedCueDetector(
+            new PatternCueDetector(
+                "percent",
+                "contains a percentage",
+                Pattern.compile("\\d+(?:[.,]\\d+)?\\s?(?:%|percent\\b|per cent\\b)", CI),
+                Set.of())));
     d.add(
-        new PatternCueDetector(
-            "money",
-            "mentions an amount of money",
-            Pattern.compile(
-                "[$£€¥]\\s?\\d[\\d,.]*(?:\\s?(?:million|billion|trillion|bn|m)\\b)?"
-                    + "|\\b\\d[\\d,.]*\\s?(?:million |billion |trillion )?"
-                    + "(?:dollars|euros|pounds|cents|yuan|rubles|roubles)\\b",
-                CI),
-            Set.of()));
+        new DigitGatedCueDetector(
+            new PatternCueDetector(
+                "money",
+                "mentions an amount of money",
+                Pattern.compile(
+                    "[$£€¥]\\s?\\d[\\d,.]*(?:\\s?(?:million|billion|trillion|bn|m)\\b)?"
+                        + "|\\b\\d[\\d,.]*\\s?(?:million |billion |trillion )?"
+                        + "(?:dollars|euros|pounds|cents|yuan|rubles|roubles)\\b",
+                    CI),
+                Set.of())));
     d.add(
         new PatternCueDetector(
             "quantity",

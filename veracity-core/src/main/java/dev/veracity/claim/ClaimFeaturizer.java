@@ -5,6 +5,7 @@ import dev.veracity.feature.FeatureConfig;
 import dev.veracity.feature.FeatureVector;
 import dev.veracity.feature.HashedTerm;
 import dev.veracity.feature.HashingVectorizer;
+import dev.veracity.text.TokenOffsets;
 import dev.veracity.text.WordTokenizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,21 +109,40 @@ public final class ClaimFeaturizer {
     return encoder.isPresent();
   }
 
-  private Featurized featurize(String sentence, Optional<float[]> vector) {
-    List<Cue> cues = new ArrayList<>();
+  /**
+   * The feature vector of {@code sentence}: equal to {@link #featurize(String)}'s vector, from one
+   * tokenization and without term names or cue lists.
+   */
+  public FeatureVector vectorize(String sentence) {
+    Objects.requireNonNull(sentence, "sentence");
+    TokenOffsets tokens = tokenizer.offsets(sentence);
+    double[] dense = dense(sentence, tokens.size(), encoder.map(e -> e.encode(sentence)), null);
+    return vectorizer.vectorize(sentence, tokens, dense);
+  }
+
+  /** The dense block; adds the cues found to {@code cues} unless it is null. */
+  private double[] dense(String sentence, int tokens, Optional<float[]> vector, List<Cue> cues) {
     int embedded = vector.map(v -> v.length).orElse(0);
     double[] dense = new double[detectors.size() + 1 + embedded];
     for (int i = 0; i < detectors.size(); i++) {
       List<Cue> found = detectors.get(i).detect(sentence);
       if (!found.isEmpty()) {
         dense[i] = 1.0;
-        cues.addAll(found);
+        if (cues != null) {
+          cues.addAll(found);
+        }
       }
     }
-    dense[detectors.size()] = Math.log1p(tokenizer.tokenize(sentence).size()) / 4.0;
+    dense[detectors.size()] = Math.log1p(tokens) / 4.0;
     for (int i = 0; i < embedded; i++) {
       dense[detectors.size() + 1 + i] = vector.get()[i];
     }
+    return dense;
+  }
+
+  private Featurized featurize(String sentence, Optional<float[]> vector) {
+    List<Cue> cues = new ArrayList<>();
+    double[] dense = dense(sentence, tokenizer.tokenize(sentence).size(), vector, cues);
     List<HashedTerm> terms = new ArrayList<>(vectorizer.terms(sentence));
     terms.addAll(vectorizer.denseTerms(dense));
     cues.sort(

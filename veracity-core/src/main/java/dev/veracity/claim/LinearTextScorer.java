@@ -84,7 +84,7 @@ public final class LinearTextScorer {
 
   /** The uncalibrated log-odds score of {@code text}. */
   public double rawScore(String text) {
-    return model.bias() + featurizer.featurize(cap(text)).vector().dot(weights);
+    return model.bias() + featurizer.vectorize(cap(text)).dot(weights);
   }
 
   /** The calibrated score of {@code text}, explained. */

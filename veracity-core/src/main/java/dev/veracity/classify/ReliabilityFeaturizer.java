@@ -9,9 +9,12 @@ import dev.veracity.feature.HashedTerm;
 import dev.veracity.feature.HashingVectorizer;
 import dev.veracity.style.LexicalStyleAnalyzer;
 import dev.veracity.style.StyleCue;
+import dev.veracity.text.TokenOffsets;
 import dev.veracity.text.WordTokenizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,6 +42,8 @@ public final class ReliabilityFeaturizer {
           LexicalStyleAnalyzer.HEDGING,
           LexicalStyleAnalyzer.ATTRIBUTION,
           LexicalStyleAnalyzer.VERIFIABLE_DETAIL);
+
+  private static final Map<String, Integer> STYLE_COLUMN = columns();
 
   private final HashingVectorizer vectorizer;
   private final LexicalStyleAnalyzer style = LexicalStyleAnalyzer.withoutReference();
@@ -75,7 +80,10 @@ public final class ReliabilityFeaturizer {
     return vectorizer;
   }
 
-  /** The named terms (n-grams, then dense features) of {@code text}. */
+  /**
+   * The named terms (n-grams, then dense features) of {@code text}; the string-based path that
+   * explanations use.
+   */
   public List<HashedTerm> terms(String text) {
     Objects.requireNonNull(text, "text");
     double[] dense = new double[STYLE_CUES.size() + 1];
@@ -93,23 +101,49 @@ public final class ReliabilityFeaturizer {
                       Optional.empty(),
                       0,
                       "whole text for reliability features")));
-      for (StyleCue cue : style.analyze(body)) {
-        int i = STYLE_CUES.indexOf(cue.id());
-        if (i >= 0) {
-          double v = cue.value();
-          dense[i] = Math.signum(v) * Math.log1p(Math.abs(v)) / 5.0;
-        }
-      }
+      styleFeatures(style.analyze(body), dense);
     }
-    dense[STYLE_CUES.size()] = Math.log1p(tokenizer.tokenize(text).size()) / 4.0;
+    dense[STYLE_CUES.size()] = lengthFeature(tokenizer.tokenize(text).size());
     List<HashedTerm> terms = new ArrayList<>(vectorizer.terms(text));
     terms.addAll(vectorizer.denseTerms(dense));
     return terms;
   }
 
-  /** The feature vector of {@code text}. */
+  /**
+   * The feature vector of {@code text}: equal to {@link FeatureVector#of} of {@link #terms}, but
+   * from one tokenization shared by n-grams, style cues and length, and without term names.
+   */
   public FeatureVector vectorize(String text) {
-    return FeatureVector.of(terms(text));
+    Objects.requireNonNull(text, "text");
+    TokenOffsets tokens = tokenizer.offsets(text);
+    double[] dense = new double[STYLE_CUES.size() + 1];
+    if (!text.isBlank()) {
+      styleFeatures(style.analyzeBody(text, tokens), dense);
+    }
+    dense[STYLE_CUES.size()] = lengthFeature(tokens.size());
+    return vectorizer.vectorize(text, tokens, dense);
+  }
+
+  private static void styleFeatures(List<StyleCue> cues, double[] dense) {
+    for (StyleCue cue : cues) {
+      Integer i = STYLE_COLUMN.get(cue.id());
+      if (i != null) {
+        double v = cue.value();
+        dense[i] = Math.signum(v) * Math.log1p(Math.abs(v)) / 5.0;
+      }
+    }
+  }
+
+  private static Map<String, Integer> columns() {
+    Map<String, Integer> columns = new HashMap<>();
+    for (int i = 0; i < STYLE_CUES.size(); i++) {
+      columns.put(STYLE_CUES.get(i), i);
+    }
+    return Map.copyOf(columns);
+  }
+
+  private static double lengthFeature(int tokens) {
+    return Math.log1p(tokens) / 4.0;
   }
 
   @Override

@@ -2,7 +2,6 @@ package dev.veracity.feature;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * A sparse vector: strictly increasing column indices and their values.
@@ -19,21 +18,34 @@ public record FeatureVector(int[] indices, double[] values) {
     SparseArrays.check(indices, values, "values");
   }
 
-  /** Sums the values of terms that share a column (hash collisions) into one vector. */
+  /**
+   * Sums the values of terms that share a column (hash collisions) into one vector; each column's
+   * values are added in list order.
+   */
   public static FeatureVector of(List<HashedTerm> terms) {
-    TreeMap<Integer, Double> columns = new TreeMap<>();
-    for (HashedTerm t : terms) {
-      columns.merge(t.index(), t.value(), Double::sum);
+    int n = terms.size();
+    // Sorting (column, position) pairs keeps list order within a column, as a map merge would,
+    // without boxing every column and value.
+    long[] order = new long[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = (long) terms.get(i).index() << 32 | i;
     }
-    int[] idx = new int[columns.size()];
-    double[] val = new double[columns.size()];
-    int i = 0;
-    for (var e : columns.entrySet()) {
-      idx[i] = e.getKey();
-      val[i] = e.getValue();
-      i++;
+    Arrays.sort(order);
+    int[] idx = new int[n];
+    double[] val = new double[n];
+    int size = 0;
+    for (long o : order) {
+      int column = (int) (o >>> 32);
+      double value = terms.get((int) o).value();
+      if (size > 0 && idx[size - 1] == column) {
+        val[size - 1] = val[size - 1] + value;
+      } else {
+        idx[size] = column;
+        val[size] = value;
+        size++;
+      }
     }
-    return new FeatureVector(idx, val);
+    return new FeatureVector(Arrays.copyOf(idx, size), Arrays.copyOf(val, size));
   }
 
   /** Number of stored columns. */

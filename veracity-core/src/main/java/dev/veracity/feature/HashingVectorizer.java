@@ -1,6 +1,7 @@
 package dev.veracity.feature;
 
 import dev.veracity.text.Token;
+import dev.veracity.text.TokenOffsets;
 import dev.veracity.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,8 +54,28 @@ public final class HashingVectorizer {
     return denseNames;
   }
 
-  /** The normalised, hashed n-gram terms of {@code text}, in first-seen order. */
+  /**
+   * The normalised, hashed n-gram terms of {@code text} with their names, in first-seen order; what
+   * explanations use. Each distinct n-gram's name is built once, from bytes hashed in place.
+   */
   public List<HashedTerm> terms(CharSequence text) {
+    NgramCounter counter = NgramCounter.count(config, text.toString(), tokenizer.offsets(text));
+    try {
+      if (counter.exact()) {
+        return counter.terms();
+      }
+    } finally {
+      counter.release();
+    }
+    return stringTerms(text);
+  }
+
+  /**
+   * The string-based reference for {@link #terms} and {@link #vectorize}: builds every n-gram
+   * occurrence's name with the {@link TermStep}s, counts names and hashes each; slow, but the
+   * definition the fast paths are checked against, and the path for malformed UTF-16.
+   */
+  List<HashedTerm> stringTerms(CharSequence text) {
     List<String> words = new ArrayList<>();
     for (Token t : tokenizer.tokenize(text)) {
       words.add(t.text());
@@ -106,9 +127,33 @@ public final class HashingVectorizer {
     return out;
   }
 
-  /** The full vector of {@code text} with the given dense values. */
+  /**
+   * The full vector of {@code text} with the given dense values: equal to {@link FeatureVector#of}
+   * of {@link #terms} followed by {@link #denseTerms}, computed without building term names.
+   */
   public FeatureVector vectorize(CharSequence text, double[] dense) {
-    List<HashedTerm> all = new ArrayList<>(terms(text));
+    return vectorize(text, tokenizer.offsets(text), dense);
+  }
+
+  /**
+   * As {@link #vectorize(CharSequence, double[])}, from the token offsets this vectorizer's
+   * tokenizer returns for {@code text}, so that a caller that needs them too tokenizes once.
+   */
+  public FeatureVector vectorize(CharSequence text, TokenOffsets tokens, double[] dense) {
+    if (dense.length != denseNames.size()) {
+      throw new IllegalArgumentException(
+          "dense must have " + denseNames.size() + " values, got " + dense.length);
+    }
+    NgramCounter counter = NgramCounter.count(config, text.toString(), tokens);
+    try {
+      if (counter.exact()) {
+        return counter.vector(dense);
+      }
+    } finally {
+      counter.release();
+    }
+    // Malformed UTF-16 (or cut surrogate pairs): only the names tell such n-grams apart.
+    List<HashedTerm> all = new ArrayList<>(stringTerms(text));
     all.addAll(denseTerms(dense));
     return FeatureVector.of(all);
   }

@@ -49,7 +49,62 @@ public final class MurmurHash3 {
       k1 *= C2;
       h1 ^= k1;
     }
-    h1 ^= data.length;
+    return finish(h1, data.length);
+  }
+
+  /**
+   * The 32-bit hash of the two bytes {@code p0 p1} followed by {@code data[from, to)}: equal to
+   * {@link #hash32(String, int)} of a string whose UTF-8 encoding is that byte sequence, without
+   * building it.
+   */
+  static int hash32(byte p0, byte p1, byte[] data, int from, int to, int seed) {
+    int length = 2 + to - from;
+    int h1 = seed;
+    int blocks = length >>> 2;
+    if (blocks > 0) {
+      h1 =
+          mix(
+              h1,
+              (p0 & 0xff) | (p1 & 0xff) << 8 | (data[from] & 0xff) << 16 | data[from + 1] << 24);
+      int b = from + 2;
+      for (int i = 1; i < blocks; i++, b += 4) {
+        h1 =
+            mix(
+                h1,
+                (data[b] & 0xff)
+                    | (data[b + 1] & 0xff) << 8
+                    | (data[b + 2] & 0xff) << 16
+                    | data[b + 3] << 24);
+      }
+    }
+    int rest = length & 3;
+    if (rest > 0) {
+      // The tail starts at virtual position 4 * blocks; positions 0 and 1 are the prefix.
+      int tail = blocks * 4;
+      int k1 = 0;
+      for (int v = tail + rest - 1; v >= tail; v--) {
+        int b = v == 0 ? p0 : v == 1 ? p1 : data[from + v - 2];
+        k1 = k1 << 8 | (b & 0xff);
+      }
+      k1 *= C1;
+      k1 = Integer.rotateLeft(k1, 15);
+      k1 *= C2;
+      h1 ^= k1;
+    }
+    return finish(h1, length);
+  }
+
+  private static int mix(int h1, int k1) {
+    k1 *= C1;
+    k1 = Integer.rotateLeft(k1, 15);
+    k1 *= C2;
+    h1 ^= k1;
+    h1 = Integer.rotateLeft(h1, 13);
+    return h1 * 5 + 0xe6546b64;
+  }
+
+  private static int finish(int h1, int length) {
+    h1 ^= length;
     h1 ^= h1 >>> 16;
     h1 *= 0x85ebca6b;
     h1 ^= h1 >>> 13;

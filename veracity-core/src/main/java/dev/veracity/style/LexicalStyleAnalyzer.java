@@ -3,6 +3,7 @@ package dev.veracity.style;
 import dev.veracity.article.Segment;
 import dev.veracity.article.SegmentKind;
 import dev.veracity.article.Segmentation;
+import dev.veracity.text.TokenOffsets;
 import dev.veracity.text.Tokenizer;
 import dev.veracity.text.WordTokenizer;
 import java.util.ArrayList;
@@ -184,7 +185,23 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
     String text = segmentation.text();
     TokenSequence body =
         TokenSequence.of(text, segmentation.of(SegmentKind.BODY), tokenizer, lookup);
-    Optional<Segment> titleSegment = segmentation.title();
+    return analyze(text, body, segmentation.title());
+  }
+
+  /**
+   * The cues of {@code text} read as one body segment with no title, from its tokens: equal to
+   * {@link #analyze} of that segmentation, for callers that have tokenized the text already.
+   *
+   * @param tokens the offsets {@link WordTokenizer} returns for {@code text}
+   */
+  public List<StyleCue> analyzeBody(String text, TokenOffsets tokens) {
+    Segment whole =
+        new Segment(
+            SegmentKind.BODY, text, 0, text.length(), 1.0, Optional.empty(), 0, "whole text");
+    return analyze(text, TokenSequence.of(text, whole, tokens, lookup), Optional.empty());
+  }
+
+  private List<StyleCue> analyze(String text, TokenSequence body, Optional<Segment> titleSegment) {
     int n = body.words;
     List<StyleCue> cues = new ArrayList<>(CUE_IDS.size());
     cues.add(cue(BODY_WORDS, "Length of the article body in words.", n, "words", List.of()));
@@ -236,11 +253,11 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
     }
   }
 
-  /** Whether a word is written in capitals throughout and is not a common acronym. */
-  private boolean isShouted(String word) {
+  /** Whether token {@code t} is written in capitals throughout and is not a common acronym. */
+  private boolean isShouted(TokenSequence seq, int t) {
     int letters = 0;
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
+    for (int i = 0; i < seq.length(t); i++) {
+      char c = seq.charAt(t, i);
       if (Character.isDigit(c) || Character.isLowerCase(c)) {
         // Digits mark codes (MH17, G20), lower case marks ordinary words.
         return false;
@@ -252,7 +269,7 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
     if (letters < 2) {
       return false;
     }
-    String key = word.replace(".", "");
+    String key = seq.token(t).replace(".", "");
     if (acronyms.contains(key)) {
       return false;
     }
@@ -264,7 +281,7 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
     List<Evidence> evidence = new ArrayList<>();
     int count = 0;
     for (int i = 0; i < body.size; i++) {
-      if (body.word[i] && isShouted(body.token[i])) {
+      if (body.word[i] && isShouted(body, i)) {
         count++;
         addEvidence(evidence, body.text, body.start[i], body.end[i]);
       }
@@ -279,8 +296,8 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
         evidence);
   }
 
-  private static boolean isTerminal(String token) {
-    return token.equals(".") || token.equals("!") || token.equals("?") || token.equals("\u2026");
+  private static boolean isTerminal(TokenSequence seq, int i) {
+    return seq.is(i, '.') || seq.is(i, '!') || seq.is(i, '?') || seq.is(i, '\u2026');
   }
 
   /** Exclamation and question densities; evidence is each sentence up to its run of marks. */
@@ -291,7 +308,7 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
     int questionCount = 0;
     int sentenceStart = 0;
     for (int i = 0; i < body.size; i++) {
-      if (i == 0 || body.breakBefore[i] || isTerminal(body.token[i - 1])) {
+      if (i == 0 || body.breakBefore[i] || isTerminal(body, i - 1)) {
         if (!(i > 0 && !body.breakBefore[i] && isMark(body, i))) {
           sentenceStart = i;
         }
@@ -307,7 +324,7 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
       boolean hasExclamation = false;
       boolean hasQuestion = false;
       for (int k = runStart; k <= i; k++) {
-        if (body.token[k].equals("!")) {
+        if (body.is(k, '!')) {
           exclamationCount++;
           hasExclamation = true;
         } else {
@@ -341,13 +358,9 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
             questions));
   }
 
-  private static boolean isMark(String token) {
-    return token.equals("!") || token.equals("?");
-  }
-
   /** A ! or ? outside a URL (a query string's ? is not a question). */
   private static boolean isMark(TokenSequence seq, int i) {
-    return !seq.inUrl[i] && isMark(seq.token[i]);
+    return !seq.inUrl[i] && (seq.is(i, '!') || seq.is(i, '?'));
   }
 
   private StyleCue phraseCue(
@@ -365,7 +378,7 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
       if (!seq.word[i]) {
         continue;
       }
-      int length = WordFacts.match(slot.get(seq.facts[i]), seq.token, i, seq.size);
+      int length = WordFacts.match(slot.get(seq.facts[i]), seq, i, seq.size);
       if (length > 0) {
         count++;
         addEvidence(out, seq.text, seq.start[i], seq.end[i + length - 1]);
@@ -380,7 +393,7 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
     int count = 0;
     for (int i = 0; i < body.size; i++) {
       if (body.facts[i].readerAddress) {
-        String token = body.token[i];
+        String token = body.token(i);
         // "US" written in capitals is the country, not the pronoun.
         if (token.length() >= 2 && token.equals(token.toUpperCase(Locale.ROOT))) {
           continue;
@@ -413,7 +426,7 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
       if (!body.word[i]) {
         continue;
       }
-      int length = WordFacts.match(body.facts[i].attribution, body.token, i, body.size);
+      int length = WordFacts.match(body.facts[i].attribution, body, i, body.size);
       if (length > 0) {
         count++;
         addEvidence(evidence, body.text, body.start[i], body.end[i + length - 1]);
@@ -430,11 +443,11 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
   }
 
   private static boolean isNumber(TokenSequence seq, int i) {
-    return seq.word[i] && Character.isDigit(seq.token[i].charAt(0));
+    return seq.word[i] && Character.isDigit(seq.charAt(i, 0));
   }
 
-  private static boolean isCapitalised(String token) {
-    return Character.isUpperCase(token.charAt(0));
+  private static boolean isCapitalised(TokenSequence seq, int i) {
+    return Character.isUpperCase(seq.charAt(i, 0));
   }
 
   /**
@@ -451,9 +464,9 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
       int first = i;
       int last = -1;
       WordFacts facts = seq.facts[i];
-      if (facts.month && isCapitalised(seq.token[i])) {
+      if (facts.month && isCapitalised(seq, i)) {
         int next = i + 1;
-        if (next < seq.size && seq.token[next].equals(".")) {
+        if (next < seq.size && seq.is(next, '.')) {
           next++;
         }
         if (next < seq.size && isNumber(seq, next)) {
@@ -461,17 +474,16 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
         }
       } else if (isNumber(seq, i)) {
         last = i;
-        if (i > 0 && CURRENCY.contains(seq.token[i - 1]) && seq.end[i - 1] == seq.start[i]) {
+        if (i > 0 && CURRENCY.contains(seq.token(i - 1)) && seq.end[i - 1] == seq.start[i]) {
           first = i - 1;
         }
-      } else if (facts.weekday && isCapitalised(seq.token[i])) {
+      } else if (facts.weekday && isCapitalised(seq, i)) {
         last = i;
       }
       if (last < 0) {
         continue;
       }
-      while (last + 1 < seq.size
-          && (seq.token[last + 1].equals("%") || seq.facts[last + 1].amountSuffix)) {
+      while (last + 1 < seq.size && (seq.is(last + 1, '%') || seq.facts[last + 1].amountSuffix)) {
         last++;
       }
       count++;
@@ -484,6 +496,18 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
         per1000(count, seq.words),
         PER_1000,
         evidence);
+  }
+
+  /** Length of token {@code i} without a trailing possessive {@code 's} or {@code ’s}. */
+  private static int withoutPossessive(TokenSequence seq, int i) {
+    int n = seq.length(i);
+    if (n > 2 && (seq.charAt(i, n - 1) == 's' || seq.charAt(i, n - 1) == 'S')) {
+      char apostrophe = seq.charAt(i, n - 2);
+      if (apostrophe == '\'' || apostrophe == '\u2019') {
+        return n - 2;
+      }
+    }
+    return n;
   }
 
   /** Length of {@code word} without a trailing possessive {@code 's} or {@code ’s}. */
@@ -505,7 +529,7 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
     Map<String, Integer> firstIndex = new LinkedHashMap<>();
     long lengths = 0;
     for (int i = 0; i < title.size; i++) {
-      String token = title.token[i];
+      String token = title.token(i);
       int n = withoutPossessive(token);
       if (title.word[i] && !lookup.get(token, 0, n).stopword) {
         firstIndex.putIfAbsent(Lexicon.normalize(token.substring(0, n)), i);
@@ -517,10 +541,9 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
     }
     Set<String> found = new HashSet<>();
     for (int i = 0; i < body.size && found.size() < firstIndex.size(); i++) {
-      String token = body.token[i];
-      int n = withoutPossessive(token);
+      int n = withoutPossessive(body, i);
       if (body.word[i] && (lengths & (1L << Math.min(n, 63))) != 0) {
-        String word = Lexicon.normalize(token.substring(0, n));
+        String word = Lexicon.normalize(body.token(i).substring(0, n));
         if (firstIndex.containsKey(word)) {
           found.add(word);
         }
@@ -554,7 +577,6 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
       }
     }
     for (int i = 0; i < title.size; i++) {
-      String token = title.token[i];
       if (i == firstWord && isNumber(title, i)) {
         int end = i + 1 < title.size && title.word[i + 1] ? i + 1 : i;
         count++;
@@ -569,12 +591,12 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
       if (!title.word[i]) {
         continue;
       }
-      int length = WordFacts.match(title.facts[i].clickbait, title.token, i, title.size);
+      int length = WordFacts.match(title.facts[i].clickbait, title, i, title.size);
       if (length > 0) {
         count++;
         addEvidence(evidence, title.text, title.start[i], title.end[i + length - 1]);
         i += length - 1;
-      } else if (isShouted(token)) {
+      } else if (isShouted(title, i)) {
         count++;
         addEvidence(evidence, title.text, title.start[i], title.end[i]);
       }

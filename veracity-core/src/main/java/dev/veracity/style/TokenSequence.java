@@ -1,7 +1,7 @@
 package dev.veracity.style;
 
 import dev.veracity.article.Segment;
-import dev.veracity.text.Token;
+import dev.veracity.text.TokenOffsets;
 import dev.veracity.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,6 @@ final class TokenSequence {
 
   final String text;
   final int size;
-  final String[] token;
   final int[] start;
   final int[] end;
 
@@ -38,18 +37,29 @@ final class TokenSequence {
 
   final int words;
 
+  /**
+   * Where token characters are read: {@code text} itself when every segment's text is the slice of
+   * {@code text} it claims to be (the usual case), else the segment texts one after another.
+   */
+  private final String chars;
+
+  /** Offset of each token's first character in {@link #chars}. */
+  private final int[] at;
+
+  /** Token strings, made on first use; null until one is asked for. */
+  private String[] token;
+
   private TokenSequence(
-      String text, List<Segment> segments, Tokenizer tokenizer, FactTable lookup) {
+      String text, List<Segment> segments, List<TokenOffsets> perSegment, FactTable lookup) {
     this.text = text;
-    List<List<Token>> perSegment = new ArrayList<>(segments.size());
     int total = 0;
-    for (Segment segment : segments) {
-      List<Token> tokens = tokenizer.tokenize(segment.text());
-      perSegment.add(tokens);
-      total += tokens.size();
+    boolean slices = true;
+    for (int s = 0; s < segments.size(); s++) {
+      Segment segment = segments.get(s);
+      total += perSegment.get(s).size();
+      slices &= text.startsWith(segment.text(), segment.start());
     }
     size = total;
-    token = new String[size];
     start = new int[size];
     end = new int[size];
     segmentEnd = new int[size];
@@ -58,23 +68,30 @@ final class TokenSequence {
     word = new boolean[size];
     facts = new WordFacts[size];
     urls = new ArrayList<>();
+    StringBuilder joined = slices ? null : new StringBuilder();
+    at = slices ? start : new int[size];
     int i = 0;
     for (int s = 0; s < segments.size(); s++) {
       Segment segment = segments.get(s);
+      TokenOffsets tokens = perSegment.get(s);
       int shift = segment.start();
-      boolean first = true;
-      for (Token t : perSegment.get(s)) {
-        String tokenText = t.text();
-        token[i] = tokenText;
-        start[i] = t.start() + shift;
-        end[i] = t.end() + shift;
+      int base = slices ? shift : joined.length();
+      if (!slices) {
+        joined.append(segment.text());
+      }
+      for (int k = 0; k < tokens.size(); k++) {
+        start[i] = tokens.start(k) + shift;
+        end[i] = tokens.end(k) + shift;
+        at[i] = tokens.start(k) + base;
         segmentEnd[i] = segment.end();
-        breakBefore[i] = first || (i > 0 && hasParagraphBreak(text, end[i - 1], start[i]));
-        word[i] = Character.isLetterOrDigit(tokenText.charAt(0));
-        facts[i] = word[i] ? lookup.get(tokenText) : WordFacts.NONE;
-        first = false;
+        breakBefore[i] = k == 0 || (i > 0 && hasParagraphBreak(text, end[i - 1], start[i]));
         i++;
       }
+    }
+    chars = slices ? text : joined.toString();
+    for (int k = 0; k < size; k++) {
+      word[k] = Character.isLetterOrDigit(chars.charAt(at[k]));
+      facts[k] = word[k] ? lookup.get(chars, at[k], at[k] + length(k)) : WordFacts.NONE;
     }
     markUrls();
     words = countWords();
@@ -83,7 +100,60 @@ final class TokenSequence {
   /** Tokens of {@code segments}, whose offsets point into {@code text}. */
   static TokenSequence of(
       String text, List<Segment> segments, Tokenizer tokenizer, FactTable lookup) {
-    return new TokenSequence(text, segments, tokenizer, lookup);
+    List<TokenOffsets> perSegment = new ArrayList<>(segments.size());
+    for (Segment segment : segments) {
+      perSegment.add(tokenizer.offsets(segment.text()));
+    }
+    return new TokenSequence(text, segments, perSegment, lookup);
+  }
+
+  /** The already computed {@code tokens} of one segment, whose offsets point into {@code text}. */
+  static TokenSequence of(String text, Segment segment, TokenOffsets tokens, FactTable lookup) {
+    return new TokenSequence(text, List.of(segment), List.of(tokens), lookup);
+  }
+
+  /** Token {@code i} as a string. */
+  String token(int i) {
+    if (token == null) {
+      token = new String[size];
+    }
+    String t = token[i];
+    if (t == null) {
+      t = chars.substring(at[i], at[i] + length(i));
+      token[i] = t;
+    }
+    return t;
+  }
+
+  /** Length of token {@code i} in UTF-16 units. */
+  int length(int i) {
+    return end[i] - start[i];
+  }
+
+  /** Character {@code k} of token {@code i}. */
+  char charAt(int i, int k) {
+    return chars.charAt(at[i] + k);
+  }
+
+  /** Whether token {@code i} is the single character {@code c}. */
+  boolean is(int i, char c) {
+    return end[i] - start[i] == 1 && chars.charAt(at[i]) == c;
+  }
+
+  /** Whether token {@code i} folds to {@code key} (already folded, see {@link FactTable#fold}). */
+  boolean foldsTo(int i, String key) {
+    return FactTable.foldedEquals(key, chars, at[i], at[i] + length(i));
+  }
+
+  /** Whether token {@code i} equals {@code s} ignoring case, as {@link String#equalsIgnoreCase}. */
+  boolean equalsIgnoreCase(int i, String s) {
+    return length(i) == s.length() && chars.regionMatches(true, at[i], s, 0, s.length());
+  }
+
+  /** Whether token {@code i} starts with {@code prefix} ignoring case. */
+  boolean startsWithIgnoreCase(int i, String prefix) {
+    return length(i) >= prefix.length()
+        && chars.regionMatches(true, at[i], prefix, 0, prefix.length());
   }
 
   private static boolean hasParagraphBreak(String text, int from, int to) {
@@ -111,18 +181,18 @@ final class TokenSequence {
    */
   private void markUrls() {
     for (int i = 0; i < size; i++) {
-      char first = token[i].charAt(0);
+      char first = charAt(i, 0);
       if (first != 'h' && first != 'H' && first != 'w' && first != 'W') {
         continue;
       }
       boolean scheme =
-          (token[i].equalsIgnoreCase("http") || token[i].equalsIgnoreCase("https"))
+          (equalsIgnoreCase(i, "http") || equalsIgnoreCase(i, "https"))
               && i + 3 < size
-              && token[i + 1].equals(":")
-              && token[i + 2].equals("/")
-              && token[i + 3].equals("/")
+              && is(i + 1, ':')
+              && is(i + 2, '/')
+              && is(i + 3, '/')
               && end[i] == start[i + 1];
-      boolean www = token[i].regionMatches(true, 0, "www.", 0, 4);
+      boolean www = startsWithIgnoreCase(i, "www.");
       if (!scheme && !www) {
         continue;
       }

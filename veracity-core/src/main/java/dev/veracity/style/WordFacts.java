@@ -42,14 +42,13 @@ final class WordFacts {
    * @param tokens tokens as written; compared case-insensitively
    * @param limit index after the last token a phrase may use
    */
-  static int match(String[][] candidates, String[] tokens, int from, int limit) {
+  static int match(String[][] candidates, TokenSequence tokens, int from, int limit) {
     for (String[] phrase : candidates) {
       if (from + phrase.length > limit) {
         continue;
       }
       int k = 1;
-      while (k < phrase.length
-          && FactTable.foldedEquals(phrase[k], tokens[from + k], 0, tokens[from + k].length())) {
+      while (k < phrase.length && tokens.foldsTo(from + k, phrase[k])) {
         k++;
       }
       if (k == phrase.length) {

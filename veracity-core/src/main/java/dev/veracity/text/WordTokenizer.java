@@ -19,7 +19,20 @@ public final class WordTokenizer implements Tokenizer {
   @Override
   public List<Token> tokenize(CharSequence chars) {
     String text = chars.toString();
-    List<Token> tokens = new ArrayList<>();
+    TokenOffsets offsets = offsets(text);
+    List<Token> tokens = new ArrayList<>(offsets.size());
+    for (int k = 0; k < offsets.size(); k++) {
+      int start = offsets.start(k);
+      int end = offsets.end(k);
+      tokens.add(new Token(text.substring(start, end), start, end));
+    }
+    return tokens;
+  }
+
+  @Override
+  public TokenOffsets offsets(CharSequence chars) {
+    String text = chars.toString();
+    TokenOffsets tokens = new TokenOffsets(text.length() / 5);
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -32,7 +45,7 @@ public final class WordTokenizer implements Tokenizer {
         }
         int start = i;
         i = isAsciiLetterOrDigit(c) ? wordEnd(text, i) : marksEnd(text, i + 1);
-        tokens.add(new Token(text.substring(start, i), start, i));
+        tokens.add(start, i);
         continue;
       }
       int cp = text.codePointAt(i);
@@ -46,7 +59,7 @@ public final class WordTokenizer implements Tokenizer {
       } else {
         i = marksEnd(text, i + Character.charCount(cp));
       }
-      tokens.add(new Token(text.substring(start, i), start, i));
+      tokens.add(start, i);
     }
     return tokens;
   }

@@ -1,0 +1,482 @@
+package dev.veracity.feature;
+
+import dev.veracity.text.TokenOffsets;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Counts the word and character n-grams of one list of words by hashing their UTF-8 bytes where
+ * they lie, without building a string per n-gram; the fast path behind {@link
+ * HashingVectorizer#vectorize(CharSequence, TokenOffsets, double[])}.
+ *
+ * <p>The normalised words are laid out once in one byte buffer as {@code " w0 w1 w2 "}, so the
+ * bytes of a word n-gram ({@code w1 w2}) and of a padded word ({@code " w1 "}) are slices of it.
+ * Every n-gram is hashed exactly as {@link HashingVectorizer#terms} hashes its name ({@code "w:" +}
+ * words joined by one space, {@code "c:" +} character n-gram), and n-grams are told apart by their
+ * bytes, not only by their hash, so counts, first-seen order and hence every value equal the
+ * string-based path's bit for bit.
+ *
+ * <p>Each thread reuses one counter ({@link #count}) so that scoring many short texts does not
+ * allocate and zero its tables again and again; a counter is valid until {@link #release}, and not
+ * thread-safe.
+ */
+final class NgramCounter {
+
+  private static final byte WORD = 'w';
+  private static final byte CHAR = 'c';
+
+  /** {@link Weighting#weigh} of small counts, computed by it once: most counts are 1 or 2. */
+  private static final double[][] WEIGHTS = new double[Weighting.values().length][64];
+
+  static {
+    for (Weighting w : Weighting.values()) {
+      for (int c = 1; c < 64; c++) {
+        WEIGHTS[w.ordinal()][c] = w.weigh(c);
+      }
+    }
+  }
+
+  private static final ThreadLocal<NgramCounter> PER_THREAD =
+      ThreadLocal.withInitial(NgramCounter::new);
+
+  /** Tables beyond this many entries are not kept for the next text. */
+  private static final int RETAINED_ENTRIES = 1 << 14;
+
+  private FeatureConfig config;
+  private int seed;
+
+  private byte[] bytes = new byte[256];
+  private int length;
+  private char[] span = new char[256];
+  private int[] wordStart = new int[64];
+  private int[] wordEnd = new int[64];
+
+  /**
+   * Normalised form of each word that is not pure ASCII; null for ASCII words, whose bytes are
+   * their characters.
+   */
+  private String[] wide = new String[64];
+
+  private int words;
+
+  private int[] entryHash = new int[64];
+  private int[] entryFrom = new int[64];
+  private int[] entryTo = new int[64];
+  private byte[] entryKind = new byte[64];
+  private int[] entryCount = new int[64];
+  private int entries;
+
+  private boolean distinct;
+
+  /**
+   * Open-addressing table of entry index + 1; 0 marks a free slot. Only the first mask + 1 used.
+   */
+  private int[] slots = new int[128];
+
+  private int slotMask;
+
+  private int[] order = new int[64];
+  private int[] radix = new int[64];
+  private long[] keyed = new long[64];
+  private int[] outIndices = new int[64];
+  private double[] outValues = new double[64];
+
+  /** Counts of one radix digit; hashBits <= 24 makes a digit at most 12 bits. */
+  private final int[] digitCounts = new int[(1 << 12) + 1];
+
+  private NgramCounter() {}
+
+  /**
+   * This thread's counter, holding the n-grams of the tokens of {@code text} at {@code tokens} (as
+   * the tokenizer found them) under {@code config}; call {@link #release} when done with it.
+   */
+  static NgramCounter count(FeatureConfig config, String text, TokenOffsets tokens) {
+    NgramCounter counter = PER_THREAD.get();
+    counter.reset(config, text, tokens);
+    return counter;
+  }
+
+  /** Ends the use of this counter; drops its tables when one text made them large. */
+  void release() {
+    Arrays.fill(wide, 0, words, null);
+    if (entryHash.length > RETAINED_ENTRIES || bytes.length > 16 * RETAINED_ENTRIES) {
+      PER_THREAD.remove();
+    }
+  }
+
+  private void reset(FeatureConfig config, String text, TokenOffsets tokens) {
+    this.config = config;
+    this.seed = config.hashSeed();
+    this.distinct = true;
+    this.entries = 0;
+    this.length = 0;
+    int n = tokens.size();
+    this.words = n;
+    int first = n == 0 ? 0 : tokens.start(0);
+    int chars = n == 0 ? 0 : tokens.end(n - 1) - first;
+    if (bytes.length < chars + n + 16) {
+      bytes = new byte[chars + n + 16];
+    }
+    if (span.length < chars) {
+      span = new char[chars];
+    }
+    if (wordStart.length < n) {
+      wordStart = new int[n];
+      wordEnd = new int[n];
+      wide = new String[n];
+    }
+    // One bulk copy reads faster than a String.charAt per character.
+    text.getChars(first, first + chars, span, 0);
+    bytes[length++] = ' ';
+    for (int k = 0; k < n; k++) {
+      wordStart[k] = length;
+      wide[k] = append(span, tokens.start(k) - first, tokens.end(k) - first);
+      wordEnd[k] = length;
+      bytes[length++] = ' ';
+      if (wide[k] != null && !encodesDistinctly(wide[k])) {
+        distinct = false;
+        return;
+      }
+    }
+    int wordNgrams = 0;
+    for (int size = config.wordNgramMin(); size <= config.wordNgramMax(); size++) {
+      wordNgrams += Math.max(0, n - size + 1);
+    }
+    prepare(Math.max(16, wordNgrams + (config.charNgramMin() == 0 ? 0 : chars * 4)));
+    for (int size = config.wordNgramMin(); size <= config.wordNgramMax(); size++) {
+      for (int i = 0; i + size <= n; i++) {
+        add(WORD, wordStart[i], wordEnd[i + size - 1]);
+      }
+    }
+    if (config.charNgramMin() > 0) {
+      for (int k = 0; k < n; k++) {
+        if (wide[k] == null) {
+          addCharNgrams(wordStart[k] - 1, wordEnd[k] + 1);
+        } else {
+          addCharNgrams(" " + wide[k] + " ");
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether every n-gram of a normalised word has its own UTF-8 bytes: false when a surrogate can
+   * stand alone in one (a lone surrogate in the word, or any surrogate when character n-grams may
+   * cut a pair), since UTF-8 encodes every lone surrogate as the same '?'.
+   */
+  private boolean encodesDistinctly(String word) {
+    boolean charNgrams = config.charNgramMin() > 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (charNgrams
+            || !Character.isHighSurrogate(c)
+            || i + 1 == word.length()
+            || !Character.isLowSurrogate(word.charAt(i + 1))) {
+          return false;
+        }
+        i++;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the counts are exact: false when some word holds a surrogate that UTF-8 cannot tell
+   * apart from another (see {@link #encodesDistinctly}); the caller must then use the string path.
+   */
+  boolean exact() {
+    return distinct;
+  }
+
+  /**
+   * Appends the normalised bytes of {@code word}; returns its normalised string when it is not
+   * ASCII (normalised by the reference steps, so case folding and digit shapes match exactly), else
+   * null.
+   */
+  private String append(char[] text, int from, int to) {
+    ensure(to - from);
+    int start = length;
+    boolean lower = config.lowerCase();
+    boolean digits = config.digitShape();
+    byte[] out = bytes;
+    for (int i = from; i < to; i++) {
+      char c = text[i];
+      if (c >= 128) {
+        length = start;
+        return appendWide(new String(text, from, to - from));
+      }
+      if (lower && c >= 'A' && c <= 'Z') {
+        c += 32;
+      } else if (digits && c >= '1' && c <= '9') {
+        c = '0';
+      }
+      out[length++] = (byte) c;
+    }
+    return null;
+  }
+
+  private String appendWide(String word) {
+    List<String> one = List.of(word);
+    for (TermStep step : config.wordSteps()) {
+      one = step.apply(one);
+    }
+    String normalised = one.get(0);
+    appendBytes(normalised.getBytes(StandardCharsets.UTF_8));
+    return normalised;
+  }
+
+  private void appendBytes(byte[] b) {
+    ensure(b.length);
+    System.arraycopy(b, 0, bytes, length, b.length);
+    length += b.length;
+  }
+
+  private void ensure(int more) {
+    if (length + more + 1 > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more + 16));
+    }
+  }
+
+  /** Character n-grams of an ASCII padded word lying at {@code bytes[from, to)}. */
+  private void addCharNgrams(int from, int to) {
+    for (int size = config.charNgramMin(); size <= config.charNgramMax(); size++) {
+      for (int i = from; i + size <= to; i++) {
+        add(CHAR, i, i + size);
+      }
+    }
+  }
+
+  /**
+   * Character n-grams of a padded word that is not ASCII: cut in UTF-16 units like {@link
+   * CharNgrams}, each encoded on its own (a cut surrogate pair encodes as '?', as in the string
+   * path) and appended after the words.
+   */
+  private void addCharNgrams(String padded) {
+    for (int size = config.charNgramMin(); size <= config.charNgramMax(); size++) {
+      for (int i = 0; i + size <= padded.length(); i++) {
+        int from = length;
+        appendBytes(padded.substring(i, i + size).getBytes(StandardCharsets.UTF_8));
+        add(CHAR, from, length);
+      }
+    }
+  }
+
+  /** Room for {@code capacity} entries and an empty table twice that size. */
+  private void prepare(int capacity) {
+    if (entryHash.length < capacity) {
+      entryHash = new int[capacity];
+      entryFrom = new int[capacity];
+      entryTo = new int[capacity];
+      entryKind = new byte[capacity];
+      entryCount = new int[capacity];
+    }
+    int tableSize = Integer.highestOneBit(capacity * 2 - 1) << 1;
+    if (slots.length < tableSize) {
+      slots = new int[tableSize];
+    } else {
+      Arrays.fill(slots, 0, tableSize, 0);
+    }
+    slotMask = tableSize - 1;
+  }
+
+  private void add(byte kind, int from, int to) {
+    int h = MurmurHash3.hash32(kind, (byte) ':', bytes, from, to, seed);
+    int slot = (h ^ (h >>> 16)) & slotMask;
+    for (int e = slots[slot]; e != 0; e = slots[slot]) {
+      int i = e - 1;
+      if (entryHash[i] == h
+          && entryKind[i] == kind
+          && sameBytes(entryFrom[i], entryTo[i], from, to)) {
+        entryCount[i]++;
+        return;
+      }
+      slot = (slot + 1) & slotMask;
+    }
+    if (entries == entryHash.length) {
+      grow();
+      add(kind, from, to);
+      return;
+    }
+    entryHash[entries] = h;
+    entryFrom[entries] = from;
+    entryTo[entries] = to;
+    entryKind[entries] = kind;
+    entryCount[entries] = 1;
+    entries++;
+    slots[slot] = entries;
+  }
+
+  private boolean sameBytes(int from1, int to1, int from2, int to2) {
+    if (to1 - from1 != to2 - from2) {
+      return false;
+    }
+    byte[] b = bytes;
+    for (int i = from1, j = from2; i < to1; i++, j++) {
+      if (b[i] != b[j]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void grow() {
+    int capacity = entryHash.length * 2;
+    entryHash = Arrays.copyOf(entryHash, capacity);
+    entryFrom = Arrays.copyOf(entryFrom, capacity);
+    entryTo = Arrays.copyOf(entryTo, capacity);
+    entryKind = Arrays.copyOf(entryKind, capacity);
+    entryCount = Arrays.copyOf(entryCount, capacity);
+    int tableSize = Integer.highestOneBit(capacity * 2 - 1) << 1;
+    slots = new int[tableSize];
+    slotMask = tableSize - 1;
+    for (int i = 0; i < entries; i++) {
+      int h = entryHash[i];
+      int slot = (h ^ (h >>> 16)) & slotMask;
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & slotMask;
+      }
+      slots[slot] = i + 1;
+    }
+  }
+
+  private static double weigh(Weighting weighting, int count) {
+    return count < 64 ? WEIGHTS[weighting.ordinal()][count] : weighting.weigh(count);
+  }
+
+  /**
+   * The counted n-grams as named terms in first-seen order, as {@link HashingVectorizer#terms}
+   * returns them; each name is decoded from its bytes, which gives back the normalised words
+   * exactly because {@link #exact()} rules out lone surrogates.
+   */
+  List<HashedTerm> terms() {
+    if (!distinct) {
+      throw new IllegalStateException("counts are not exact; use the string path");
+    }
+    Weighting weighting = config.weighting();
+    double norm = norm(weighting);
+    int mask = config.buckets() - 1;
+    List<HashedTerm> out = new ArrayList<>(entries);
+    for (int i = 0; i < entries; i++) {
+      String name =
+          (entryKind[i] == WORD ? "w:" : "c:")
+              + new String(bytes, entryFrom[i], entryTo[i] - entryFrom[i], StandardCharsets.UTF_8);
+      double sign = entryHash[i] < 0 ? -1.0 : 1.0;
+      out.add(
+          new HashedTerm(name, entryHash[i] & mask, sign * weigh(weighting, entryCount[i]) / norm));
+    }
+    return out;
+  }
+
+  /** The L2 norm of the weighted counts, summed in first-seen order as the string path does. */
+  private double norm(Weighting weighting) {
+    double norm = 0;
+    for (int i = 0; i < entries; i++) {
+      double w = weigh(weighting, entryCount[i]);
+      norm += w * w;
+    }
+    return Math.sqrt(norm);
+  }
+
+  /**
+   * Entry indices sorted by bucket ({@code hash & mask}), first-seen order within a bucket, so that
+   * colliding terms are summed in the order a map merge of the first-seen list would sum them.
+   */
+  private int[] byBucket(int mask) {
+    if (order.length < entries) {
+      order = new int[entries];
+      radix = new int[entries];
+      keyed = new long[entries];
+    }
+    if (entries < 512) {
+      // Few entries: a sort of (bucket, position) pairs beats clearing the radix counts.
+      for (int i = 0; i < entries; i++) {
+        keyed[i] = (long) (entryHash[i] & mask) << 32 | i;
+      }
+      Arrays.sort(keyed, 0, entries);
+      for (int k = 0; k < entries; k++) {
+        order[k] = (int) keyed[k];
+      }
+      return order;
+    }
+    // Two stable counting-sort passes over the low and high halves of the bucket bits (LSD radix).
+    int bits = Integer.bitCount(mask);
+    int low = (bits + 1) / 2;
+    int digitMask = (1 << low) - 1;
+    int[] from = radix;
+    for (int i = 0; i < entries; i++) {
+      from[i] = i;
+    }
+    int[] to = order;
+    for (int shift = 0; shift < bits; shift += low) {
+      int[] count = digitCounts;
+      Arrays.fill(count, 0, digitMask + 2, 0);
+      for (int k = 0; k < entries; k++) {
+        count[((entryHash[from[k]] & mask) >>> shift & digitMask) + 1]++;
+      }
+      for (int d = 0; d <= digitMask; d++) {
+        count[d + 1] += count[d];
+      }
+      for (int k = 0; k < entries; k++) {
+        int i = from[k];
+        to[count[(entryHash[i] & mask) >>> shift & digitMask]++] = i;
+      }
+      int[] swap = from;
+      from = to;
+      to = swap;
+    }
+    return from;
+  }
+
+  /**
+   * The vector of the counted n-grams followed by the dense block: dense value {@code i} goes to
+   * column {@code buckets + i} when it is not 0.
+   */
+  FeatureVector vector(double[] dense) {
+    if (!distinct) {
+      throw new IllegalStateException("counts are not exact; use the string path");
+    }
+    Weighting weighting = config.weighting();
+    // Same operations in the same (first-seen) order as the string path, so the same doubles.
+    double norm = norm(weighting);
+    int[] order = byBucket(config.buckets() - 1);
+    int denseCount = 0;
+    for (double d : dense) {
+      if (d != 0.0) {
+        denseCount++;
+      }
+    }
+    if (outIndices.length < entries + denseCount) {
+      outIndices = new int[entries + denseCount];
+      outValues = new double[entries + denseCount];
+    }
+    int[] indices = outIndices;
+    double[] values = outValues;
+    int size = 0;
+    int mask = config.buckets() - 1;
+    for (int k = 0; k < entries; k++) {
+      int i = order[k];
+      int bucket = entryHash[i] & mask;
+      double sign = entryHash[i] < 0 ? -1.0 : 1.0;
+      double value = sign * weigh(weighting, entryCount[i]) / norm;
+      if (size > 0 && indices[size - 1] == bucket) {
+        values[size - 1] = values[size - 1] + value;
+      } else {
+        indices[size] = bucket;
+        values[size] = value;
+        size++;
+      }
+    }
+    int buckets = config.buckets();
+    for (int i = 0; i < dense.length; i++) {
+      if (dense[i] != 0.0) {
+        indices[size] = buckets + i;
+        values[size] = dense[i];
+        size++;
+      }
+    }
+    return new FeatureVector(Arrays.copyOf(indices, size), Arrays.copyOf(values, size));
+  }
+}

@@ -1,0 +1,159 @@
+package dev.veracity.feature;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.veracity.text.WordTokenizer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast {@link HashingVectorizer#vectorize} and {@link HashingVectorizer#terms} equal the
+ * string-based reference ({@link HashingVectorizer#stringTerms}, merged column by column in a
+ * {@code TreeMap} as the vectorizer did before the fast path) on hand-written edge cases, for
+ * several configurations.
+ */
+class FastVectorizeMatchesTermsTest {
+
+  private static final double[] DENSE = {0.0, 0.25, -1.5};
+
+  static final List<String> EDGE_CASES =
+      List.of(
+          "",
+          " ",
+          "\n\t ",
+          "a",
+          "Up 45 Percent",
+          "The U.S. economy grew 3.2% in 2019, said Dr. Smith -- \"really\"? Yes!!!",
+          "the the the the the cat the cat the cat",
+          "İstanbul KIZILIRMAK ıi İİ Iı",
+          "ΣΟΦΟΣ ΟΔΟΣ σοφός Σ",
+          "\uD801\uDC00\uD801\uDC01 Deseret \uD801\uDC28",
+          "emoji \uD83D\uDE00 test \uD83D\uDC4D\uD83C\uDFFD ok",
+          "lone \uD800abc x\uDC00y \uD800",
+          "ǅungla Ǆ ǆ ﬁne ß STRASSE ẞ",
+          "١٢٣ ２０１９ 1234567890 ৩ 12,345.67 10:30",
+          "cafe\u0301 naïve coöperate e\u0301\u0301",
+          "zero\u200Bwidth joi\u200Dner soft\u00ADhyphen",
+          "don't won’t well-known U.S.A. 3,200 4:20 state-of-the-art",
+          "Ⅻ ⅻ Ⓐ ⓐ ＡＢＣ ａｂｃ",
+          "a".repeat(5_000) + " " + "Ab1".repeat(3_000),
+          "x ".repeat(3_000));
+
+  private static final List<FeatureConfig> CONFIGS =
+      List.of(
+          FeatureConfig.defaults(),
+          FeatureConfig.defaults().withCharNgrams(1, 4),
+          FeatureConfig.defaults().withWordNgrams(1, 3).withCharNgrams(3, 5),
+          // 2^4 buckets: almost every column merges several terms, so merge order shows.
+          FeatureConfig.defaults().withHashBits(4).withWordNgrams(1, 3).withCharNgrams(2, 3),
+          new FeatureConfig(12, 7, 2, 3, 2, 2, false, false, Weighting.BINARY),
+          new FeatureConfig(16, -1, 1, 1, 0, 0, false, true, Weighting.LOG_COUNT),
+          new FeatureConfig(16, 42, 1, 2, 0, 0, true, false, Weighting.BINARY));
+
+  /** The pre-fast-path vector: named terms merged in a TreeMap in first-seen order. */
+  static FeatureVector reference(HashingVectorizer vectorizer, String text, double[] dense) {
+    List<HashedTerm> all = new ArrayList<>(vectorizer.stringTerms(text));
+    all.addAll(vectorizer.denseTerms(dense));
+    return treeMapMerge(all);
+  }
+
+  /** How {@code FeatureVector.of} merged terms before the fast path. */
+  static FeatureVector treeMapMerge(List<HashedTerm> all) {
+    TreeMap<Integer, Double> columns = new TreeMap<>();
+    for (HashedTerm t : all) {
+      columns.merge(t.index(), t.value(), Double::sum);
+    }
+    int[] idx = new int[columns.size()];
+    double[] val = new double[columns.size()];
+    int i = 0;
+    for (Map.Entry<Integer, Double> e : columns.entrySet()) {
+      idx[i] = e.getKey();
+      val[i] = e.getValue();
+      i++;
+    }
+    return new FeatureVector(idx, val);
+  }
+
+  private static HashingVectorizer vectorizer(FeatureConfig config) {
+    return new HashingVectorizer(config, new WordTokenizer(), List.of("d:0", "d:1", "d:2"));
+  }
+
+  @Test
+  void everyEdgeCaseGivesTheReferenceVectorUnderEveryConfiguration() {
+    for (FeatureConfig config : CONFIGS) {
+      HashingVectorizer v = vectorizer(config);
+      for (String text : EDGE_CASES) {
+        assertThat(v.vectorize(text, DENSE))
+            .as("%s on %s", config, text.length() > 60 ? text.substring(0, 60) : text)
+            .isEqualTo(reference(v, text, DENSE));
+      }
+    }
+  }
+
+  @Test
+  void everyEdgeCaseGivesTheReferenceNamedTermsUnderEveryConfiguration() {
+    for (FeatureConfig config : CONFIGS) {
+      HashingVectorizer v = vectorizer(config);
+      for (String text : EDGE_CASES) {
+        assertThat(v.terms(text))
+            .as("%s on %s", config, text.length() > 60 ? text.substring(0, 60) : text)
+            .isEqualTo(v.stringTerms(text));
+      }
+    }
+  }
+
+  @Test
+  void randomUnicodeTextsGiveTheReferenceVector() {
+    Random random = new Random(20261125);
+    HashingVectorizer v = vectorizer(FeatureConfig.defaults().withCharNgrams(1, 3));
+    for (int k = 0; k < 300; k++) {
+      StringBuilder b = new StringBuilder();
+      int length = random.nextInt(80);
+      for (int i = 0; i < length; i++) {
+        int kind = random.nextInt(6);
+        if (kind == 0) {
+          b.append(' ');
+        } else if (kind == 1) {
+          b.append((char) random.nextInt(0x10000));
+        } else if (kind == 2) {
+          b.appendCodePoint(0x10000 + random.nextInt(0x20000));
+        } else {
+          b.append("aZ9İıΣς.,'-ß".charAt(random.nextInt(12)));
+        }
+      }
+      String text = b.toString();
+      assertThat(v.vectorize(text, DENSE)).as(text).isEqualTo(reference(v, text, DENSE));
+      assertThat(v.terms(text)).as(text).isEqualTo(v.stringTerms(text));
+    }
+  }
+
+  @Test
+  void prefixedHashEqualsTheHashOfTheWholeString() {
+    for (String s : List.of("", "a", "ab", "abc", "abcd", "abcde", "abcdef", "héllo wörld 😀")) {
+      byte[] data = ("##" + s + "##").getBytes(StandardCharsets.UTF_8);
+      int to = data.length - 2;
+      assertThat(MurmurHash3.hash32((byte) 'w', (byte) ':', data, 2, to, 0x5eed))
+          .as(s)
+          .isEqualTo(MurmurHash3.hash32("w:" + s, 0x5eed));
+    }
+  }
+
+  @Test
+  void featureVectorOfAddsCollidingTermsInListOrder() {
+    FeatureVector v =
+        FeatureVector.of(
+            List.of(
+                new HashedTerm("a", 5, 0.1),
+                new HashedTerm("b", 2, 1.0),
+                new HashedTerm("c", 5, 0.2),
+                new HashedTerm("d", 5, 0.3)));
+
+    assertThat(v)
+        .isEqualTo(new FeatureVector(new int[] {2, 5}, new double[] {1.0, 0.1 + 0.2 + 0.3}));
+  }
+}
