@@ -37,10 +37,11 @@ import java.util.stream.IntStream;
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.veracity.bench.ClaimAccuracyExperiment DATASETS_DIR
  * CORPORA CACHE_DIR OUT.json VARIANT...}; a variant is {@code name:key=value,...} with keys {@code
- * char} (max char n-gram, 0 none), {@code vec} ({@code none}, {@code minilm}, {@code bge}), {@code
- * scale} (vector multiplier), {@code pos} (POS block multiplier, 0 none), {@code grid} (C values
- * joined by {@code /}), {@code balanced} and {@code thr} ({@code claimbuster} or {@code all}).
- * Vectors come from {@code CACHE_DIR/<vec>.bin} (see {@link ClaimVectorCache}).
+ * char} (max char n-gram, 0 none), {@code vec} ({@code none}, {@code minilm}, {@code bge} or both
+ * joined by {@code +}), {@code scale} (vector multiplier), {@code pos} (POS block multiplier, 0
+ * none), {@code grid} (C values joined by {@code /}), {@code balanced} and {@code thr} ({@code
+ * claimbuster} or {@code all}). Vectors come from {@code CACHE_DIR/<vec>.bin} (see {@link
+ * ClaimVectorCache}).
  */
 public final class ClaimAccuracyExperiment {
 
@@ -115,13 +116,17 @@ public final class ClaimAccuracyExperiment {
     List<Double> scales = new ArrayList<>();
     String vec = spec.getOrDefault("vec", "none");
     if (!vec.equals("none")) {
-      FileCachedEncoder e = encoders.get(vec);
-      if (e == null) {
-        e = FileCachedEncoder.open(ClaimVectorCache.encoder(vec), cacheDir.resolve(vec + ".bin"));
-        encoders.put(vec, e);
+      for (String name : vec.split("\\+")) {
+        FileCachedEncoder e = encoders.get(name);
+        if (e == null) {
+          e =
+              FileCachedEncoder.open(
+                  ClaimVectorCache.encoder(name), cacheDir.resolve(name + ".bin"));
+          encoders.put(name, e);
+        }
+        blocks.add(e);
+        scales.add(Double.parseDouble(spec.getOrDefault("scale", "1")));
       }
-      blocks.add(e);
-      scales.add(Double.parseDouble(spec.getOrDefault("scale", "1")));
     }
     double pos = Double.parseDouble(spec.getOrDefault("pos", "0"));
     if (pos > 0) {

@@ -1,6 +1,7 @@
 package dev.veracity.bench;
 
 import dev.veracity.embed.SentenceEncoder;
+import dev.veracity.embed.bge.BgeSmallSentenceEncoder;
 import dev.veracity.embed.minilm.MiniLmSentenceEncoder;
 import dev.veracity.train.CheckworthyExperiment;
 import dev.veracity.train.data.LabeledSentence;
@@ -55,7 +56,7 @@ public final class ClaimVectorCache {
   static SentenceEncoder encoder(String name) {
     return switch (name) {
       case "minilm" -> new MiniLmSentenceEncoder();
-      case "bge" -> new BgeSmallEncoder();
+      case "bge" -> new BgeSmallSentenceEncoder();
       default -> throw new IllegalArgumentException("unknown encoder " + name);
     };
   }

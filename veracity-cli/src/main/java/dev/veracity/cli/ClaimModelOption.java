@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /**
  * The {@code --claim-model} option of the commands that rank claims: a check-worthiness model file
  * instead of the built-in one. A model trained with sentence vectors ({@code train checkworthy
- * --vectors minilm}) names its encoder, which this option loads.
+ * --vectors}) names its encoder, which this option loads.
  */
 final class ClaimModelOption {
 
@@ -24,7 +24,7 @@ final class ClaimModelOption {
       paramLabel = "FILE",
       description =
           "A check-worthiness model from `veracity train checkworthy` (default: the built-in"
-              + " model). A model trained with --vectors minilm loads the MiniLM encoder.")
+              + " model). A model trained with --vectors loads its sentence encoder.")
   private Path file;
 
   /** Makes {@code builder} rank claims with the named model, when one is named. */
@@ -52,15 +52,13 @@ final class ClaimModelOption {
     if (name.isEmpty()) {
       return Optional.empty();
     }
-    SentenceEncoder encoder = FactCheckStores.encoder();
-    if (!encoder.name().equals(name.get())) {
+    Optional<SentenceEncoder> encoder = ClaimEncoders.byName(name.get());
+    if (encoder.isEmpty()) {
       throw new InvalidModelException(
           "the claim model needs sentence encoder "
               + name.get()
-              + ", which this build does not have (it has "
-              + encoder.name()
-              + ")");
+              + ", which this build does not have");
     }
-    return Optional.of(encoder);
+    return encoder;
   }
 }

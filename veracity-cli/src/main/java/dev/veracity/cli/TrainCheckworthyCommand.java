@@ -75,9 +75,9 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
       names = "--vectors",
       defaultValue = "none",
       description =
-          "Sentence vectors added to the features: none or minilm (all-MiniLM-L6-v2; the model"
-              + " then needs the encoder to score, about 100 times slower; default"
-              + " ${DEFAULT-VALUE}).")
+          "Sentence vectors added to the features: none, minilm (all-MiniLM-L6-v2) or bge"
+              + " (bge-small-en-v1.5, more accurate, slower); the model then needs the encoder"
+              + " to score (default ${DEFAULT-VALUE}).")
   String vectors;
 
   @Override
@@ -125,12 +125,10 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
   }
 
   private Optional<SentenceEncoder> encoder() {
-    return switch (vectors) {
-      case "none" -> Optional.empty();
-      case "minilm" -> Optional.of(FactCheckStores.encoder());
-      default ->
-          throw new CommandLine.ParameterException(
-              spec.commandLine(), "--vectors must be none or minilm, got " + vectors);
-    };
+    try {
+      return ClaimEncoders.forOption(vectors);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
   }
 }
