@@ -5,12 +5,14 @@ import dev.veracity.article.LineRuleSegmenter;
 import dev.veracity.article.Segmentation;
 import dev.veracity.claim.ArticleClaimRanker;
 import dev.veracity.claim.ArticleClaims;
+import dev.veracity.claim.CheckworthinessCues;
 import dev.veracity.claim.ClaimFeaturizer;
 import dev.veracity.claim.LinearClaimDetector;
 import dev.veracity.corpus.Corpora;
 import dev.veracity.corpus.CorpusReader;
 import dev.veracity.corpus.LabelledDocument;
 import dev.veracity.embed.SentenceEncoder;
+import dev.veracity.embed.bge.BgeSmallSentenceEncoder;
 import dev.veracity.embed.minilm.MiniLmSentenceEncoder;
 import dev.veracity.model.InvalidModelException;
 import dev.veracity.model.LinearTextModel;
@@ -33,8 +35,9 @@ import java.util.Optional;
  * 1,200 words.
  *
  * <p>Usage: {@code java -cp veracity-bench/target/benchmarks.jar dev.veracity.bench.ClaimsBench
- * [DATASETS_DIR] [ROUNDS] [MODEL.json|default] [MAX_SENTENCES] [MAX_ARTICLES]}; a model trained
- * with sentence vectors is scored with the MiniLM encoder, and the maxima keep its run short.
+ * [DATASETS_DIR] [ROUNDS] [MODEL.json|default|default+minilm|default+bge] [MAX_SENTENCES]
+ * [MAX_ARTICLES]}; a model with sentence vectors is scored with its encoder ({@code default+X}: the
+ * default weights with zero-weight X features, for speed only), and the maxima keep runs short.
  */
 public final class ClaimsBench {
 
@@ -53,6 +56,27 @@ public final class ClaimsBench {
     LinearClaimDetector detector;
     if (modelArg.equals("default")) {
       detector = LinearClaimDetector.withDefaultModel();
+    } else if (modelArg.startsWith("default+")) {
+      // Speed only: the default model's weights plus zero-weight vector features, so that every
+      // sentence goes through the encoder as with a model trained with --vectors.
+      SentenceEncoder encoder =
+          modelArg.equals("default+bge")
+              ? new BgeSmallSentenceEncoder()
+              : new MiniLmSentenceEncoder();
+      LinearTextModel lexical = LinearClaimDetector.MODEL_FORMAT.readDefault();
+      ClaimFeaturizer featurizer =
+          new ClaimFeaturizer(
+              lexical.features(), CheckworthinessCues.standard(), Optional.of(encoder));
+      LinearTextModel model =
+          LinearClaimDetector.MODEL_FORMAT.model(
+              lexical.features(),
+              featurizer.denseNames(),
+              lexical.bias(),
+              lexical.weights(),
+              lexical.calibration(),
+              lexical.threshold(),
+              lexical.provenance());
+      detector = new LinearClaimDetector(model, Optional.of(encoder));
     } else {
       LinearTextModel model = LinearClaimDetector.MODEL_FORMAT.read(Path.of(modelArg));
       Optional<SentenceEncoder> encoder =
