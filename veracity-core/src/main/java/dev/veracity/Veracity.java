@@ -6,6 +6,7 @@ import dev.veracity.article.LineRuleSegmenter;
 import dev.veracity.article.Segmentation;
 import dev.veracity.claim.ArticleClaimRanker;
 import dev.veracity.claim.ArticleClaims;
+import dev.veracity.claim.ClaimDetector;
 import dev.veracity.claim.LinearClaimDetector;
 import dev.veracity.classify.ModelKind;
 import dev.veracity.classify.ReliabilityModelJson;
@@ -59,6 +60,9 @@ public final class Veracity {
 
   /** How many check-worthy article claims, besides the headline, are matched to fact-checks. */
   public static final int MATCHED_CLAIMS = 5;
+
+  /** The provenance role of the check-worthiness model. */
+  public static final String CLAIM_MODEL_ROLE = "claim-model";
 
   private final ArticleSegmenter segmenter;
   private final StyleAnalyzer styleAnalyzer;
@@ -146,7 +150,7 @@ public final class Veracity {
         .component(style.reference().component())
         .component(
             new Component(
-                "claim-model",
+                CLAIM_MODEL_ROLE,
                 LinearClaimDetector.MODEL_FORMAT.defaultResource() + " " + detector.describe(),
                 "sha256:" + modelSha256));
   }
@@ -313,6 +317,24 @@ public final class Veracity {
     /** The clock that stamps reports (tests fix it). */
     public Builder clock(Clock value) {
       this.clock = value;
+      return this;
+    }
+
+    /**
+     * Scores claims with {@code detector} (sentences split as in {@link #defaultBuilder()}) and
+     * names it in every report's provenance as the {@code claim-model} component, replacing an
+     * earlier one.
+     *
+     * @param name what the model is, e.g. its file and {@link LinearClaimDetector#describe()}
+     * @param version its version, e.g. {@code sha256:} and the file's digest
+     */
+    public Builder claimModel(ClaimDetector detector, String name, String version) {
+      Component model = new Component(CLAIM_MODEL_ROLE, name, version);
+      this.claimRanker =
+          new ArticleClaimRanker(
+              Objects.requireNonNull(detector, "detector"), NormalizingSentenceSplitter.standard());
+      extraComponents.removeIf(c -> c.role().equals(CLAIM_MODEL_ROLE));
+      extraComponents.add(model);
       return this;
     }
 

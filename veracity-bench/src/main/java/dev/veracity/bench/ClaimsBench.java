@@ -5,11 +5,17 @@ import dev.veracity.article.LineRuleSegmenter;
 import dev.veracity.article.Segmentation;
 import dev.veracity.claim.ArticleClaimRanker;
 import dev.veracity.claim.ArticleClaims;
+import dev.veracity.claim.CheckworthinessCues;
+import dev.veracity.claim.ClaimFeaturizer;
 import dev.veracity.claim.LinearClaimDetector;
 import dev.veracity.corpus.Corpora;
 import dev.veracity.corpus.CorpusReader;
 import dev.veracity.corpus.LabelledDocument;
+import dev.veracity.embed.SentenceEncoder;
+import dev.veracity.embed.bge.BgeSmallSentenceEncoder;
+import dev.veracity.embed.minilm.MiniLmSentenceEncoder;
 import dev.veracity.model.InvalidModelException;
+import dev.veracity.model.LinearTextModel;
 import dev.veracity.text.NormalizingSentenceSplitter;
 import dev.veracity.text.SentenceSplitter;
 import dev.veracity.text.Span;
@@ -21,14 +27,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Single-thread speed of the check-worthy claim path without embeddings: sentences scored per
- * second by the linear detector alone, and per-article latency of sentence splitting plus scoring
- * for articles of 800 to 1,200 words.
+ * Single-thread speed of the check-worthy claim path: sentences scored per second by the linear
+ * detector alone, and per-article latency of sentence splitting plus scoring for articles of 800 to
+ * 1,200 words.
  *
  * <p>Usage: {@code java -cp veracity-bench/target/benchmarks.jar dev.veracity.bench.ClaimsBench
- * [DATASETS_DIR] [ROUNDS]}.
+ * [DATASETS_DIR] [ROUNDS] [MODEL.json|default|default+minilm|default+bge] [MAX_SENTENCES]
+ * [MAX_ARTICLES]}; a model with sentence vectors is scored with its encoder ({@code default+X}: the
+ * default weights with zero-weight X features, for speed only), and the maxima keep runs short.
  */
 public final class ClaimsBench {
 
@@ -41,7 +50,39 @@ public final class ClaimsBench {
     PrintStream out = System.out;
     LineRuleSegmenter segmenter = new LineRuleSegmenter();
     SentenceSplitter splitter = NormalizingSentenceSplitter.standard();
-    LinearClaimDetector detector = LinearClaimDetector.withDefaultModel();
+    String modelArg = args.length > 2 ? args[2] : "default";
+    int maxSentences = args.length > 3 ? Integer.parseInt(args[3]) : Integer.MAX_VALUE;
+    int maxArticles = args.length > 4 ? Integer.parseInt(args[4]) : Integer.MAX_VALUE;
+    LinearClaimDetector detector;
+    if (modelArg.equals("default")) {
+      detector = LinearClaimDetector.withDefaultModel();
+    } else if (modelArg.startsWith("default+")) {
+      // Speed only: the default model's weights plus zero-weight vector features, so that every
+      // sentence goes through the encoder as with a model trained with --vectors.
+      SentenceEncoder encoder =
+          modelArg.equals("default+bge")
+              ? new BgeSmallSentenceEncoder()
+              : new MiniLmSentenceEncoder();
+      LinearTextModel lexical = LinearClaimDetector.MODEL_FORMAT.readDefault();
+      ClaimFeaturizer featurizer =
+          new ClaimFeaturizer(
+              lexical.features(), CheckworthinessCues.standard(), Optional.of(encoder));
+      LinearTextModel model =
+          LinearClaimDetector.MODEL_FORMAT.model(
+              lexical.features(),
+              featurizer.denseNames(),
+              lexical.bias(),
+              lexical.weights(),
+              lexical.calibration(),
+              lexical.threshold(),
+              lexical.provenance());
+      detector = new LinearClaimDetector(model, Optional.of(encoder));
+    } else {
+      LinearTextModel model = LinearClaimDetector.MODEL_FORMAT.read(Path.of(modelArg));
+      Optional<SentenceEncoder> encoder =
+          ClaimFeaturizer.encoderName(model.denseFeatures()).map(n -> new MiniLmSentenceEncoder());
+      detector = new LinearClaimDetector(model, encoder);
+    }
     ArticleClaimRanker ranker = new ArticleClaimRanker(detector, splitter);
     List<Segmentation> thousandWords = new ArrayList<>();
     List<String> sentences = new ArrayList<>();
@@ -57,6 +98,21 @@ public final class ClaimsBench {
           thousandWords.add(s);
         }
       }
+    }
+    if (sentences.size() > maxSentences) {
+      // An even spread over the corpora, not the first corpus only.
+      List<String> spread = new ArrayList<>();
+      for (int i = 0; i < maxSentences; i++) {
+        spread.add(sentences.get((int) ((long) i * sentences.size() / maxSentences)));
+      }
+      sentences = spread;
+    }
+    if (thousandWords.size() > maxArticles) {
+      List<Segmentation> spread = new ArrayList<>();
+      for (int i = 0; i < maxArticles; i++) {
+        spread.add(thousandWords.get((int) ((long) i * thousandWords.size() / maxArticles)));
+      }
+      thousandWords = spread;
     }
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long sink = 0;

@@ -6,6 +6,7 @@ import dev.veracity.factcheck.store.LuceneFactCheckStore;
 import dev.veracity.input.InputException;
 import dev.veracity.input.InputLimits;
 import dev.veracity.input.UrlFetcher;
+import dev.veracity.model.InvalidModelException;
 import dev.veracity.report.CheckReport;
 import dev.veracity.report.ReportJson;
 import dev.veracity.source.ListSourceLookup;
@@ -61,6 +62,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin private HomeOption home;
 
+  @Mixin private ClaimModelOption claimModel;
+
   @Option(
       names = "--datasets",
       paramLabel = "DIR",
@@ -74,7 +77,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws InputException {
+  public Integer call() throws InputException, InvalidModelException, IOException {
     Optional<URI> articleUrl = Optional.ofNullable(url).map(this::parseUrl);
     Path homeDir = home.directory(environment);
 
@@ -147,10 +150,12 @@ final class CheckCommand implements Callable<Integer> {
    * and the user asked for them (by naming the lists' folder or the article's site), a note on
    * standard error says why reports rate no source.
    */
-  private Veracity pipeline(Path homeDir, Optional<LuceneFactCheckStore> store, PrintWriter err) {
+  private Veracity pipeline(Path homeDir, Optional<LuceneFactCheckStore> store, PrintWriter err)
+      throws InvalidModelException, IOException {
     Path lists = Datasets.resolve(Optional.ofNullable(datasets), environment);
     Veracity.Builder builder = Veracity.defaultBuilder();
     store.ifPresent(builder::factCheckMatcher);
+    claimModel.apply(builder);
     boolean asked = datasets != null || url != null || domain != null;
     if (!asked && !Files.isDirectory(lists)) {
       return builder.build();

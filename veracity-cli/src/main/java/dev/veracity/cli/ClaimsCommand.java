@@ -10,7 +10,9 @@ import dev.veracity.factcheck.store.LuceneFactCheckStore;
 import dev.veracity.input.InputException;
 import dev.veracity.input.InputLimits;
 import dev.veracity.input.UrlFetcher;
+import dev.veracity.model.InvalidModelException;
 import dev.veracity.report.ReportJson;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -52,12 +54,14 @@ final class ClaimsCommand implements Callable<Integer> {
 
   @Mixin private HomeOption home;
 
+  @Mixin private ClaimModelOption claimModel;
+
   ClaimsCommand(CliEnvironment environment) {
     this.environment = environment;
   }
 
   @Override
-  public Integer call() throws InputException {
+  public Integer call() throws InputException, InvalidModelException, IOException {
     if (top != null && top < 1) {
       throw usage("--top must be >= 1, got " + top);
     }
@@ -71,6 +75,7 @@ final class ClaimsCommand implements Callable<Integer> {
     try {
       Veracity.Builder builder = Veracity.defaultBuilder();
       store.ifPresent(builder::factCheckMatcher);
+      claimModel.apply(builder);
       Veracity veracity = builder.build();
       for (InputSources.Item item : expanded) {
         String source = item.source();

@@ -37,7 +37,7 @@ final class EvaluateCheckworthyCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     LinearTextModel m = options.model(LinearClaimDetector.MODEL_FORMAT);
-    LinearClaimDetector detector = new LinearClaimDetector(m);
+    LinearClaimDetector detector = ClaimModelOption.detector(m);
     List<LabeledSentence> rows = options.rows("group");
     double[] p = new double[rows.size()];
     int[] y = new int[rows.size()];

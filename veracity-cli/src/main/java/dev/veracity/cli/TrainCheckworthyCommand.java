@@ -1,6 +1,7 @@
 package dev.veracity.cli;
 
 import dev.veracity.claim.LinearClaimDetector;
+import dev.veracity.embed.SentenceEncoder;
 import dev.veracity.train.CheckworthyExperiment;
 import dev.veracity.train.CheckworthyTrainer;
 import dev.veracity.train.TrainerConfig;
@@ -9,7 +10,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,6 +71,15 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
   @Option(names = "--stability-report", description = "Where to write the stability report.")
   Path stabilityReport;
 
+  @Option(
+      names = "--vectors",
+      defaultValue = "none",
+      description =
+          "Sentence vectors added to the features: none, minilm (all-MiniLM-L6-v2) or bge"
+              + " (bge-small-en-v1.5, more accurate, slower); the model then needs the encoder"
+              + " to score (default ${DEFAULT-VALUE}).")
+  String vectors;
+
   @Override
   public Integer call() throws Exception {
     return ModelCommands.withUsageErrors(spec, this::train);
@@ -81,6 +93,7 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
           config.withCalibrationSources(
               calibrateOn.equals(List.of("all")) ? List.of() : calibrateOn);
     }
+    CheckworthyTrainer trainer = new CheckworthyTrainer(config, encoder());
     CheckworthyExperiment.TrainingData data =
         CheckworthyExperiment.load(training.datasets, corpora);
     if (exportFolds != null) {
@@ -89,26 +102,33 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
     }
     if (nestedCv) {
       CheckworthyExperiment.Predictions p =
-          CheckworthyExperiment.nestedCrossValidation(data.sentences(), config);
+          CheckworthyExperiment.nestedCrossValidation(data.sentences(), trainer);
       Map<String, Object> r = new LinkedHashMap<>();
       r.put(
           "protocol",
           "nested grouped " + config.folds() + "-fold cross-validation, seed " + config.seed());
       r.put("corpora", corpora);
+      r.put("vectors", vectors);
       r.put("results", CheckworthyExperiment.report(data.sentences(), p, training.bootstrap()));
       ModelCommands.writeReport(r, report, stdout);
     }
     if (stability != null) {
       ModelCommands.writeReport(
-          CheckworthyExperiment.stability(
-              data.sentences(), new CheckworthyTrainer(config), stability),
+          CheckworthyExperiment.stability(data.sentences(), trainer, stability),
           stabilityReport,
           stdout);
     }
-    CheckworthyTrainer.Result result =
-        new CheckworthyTrainer(config).train(data.sentences(), data.provenance());
+    CheckworthyTrainer.Result result = trainer.train(data.sentences(), data.provenance());
     LinearClaimDetector.MODEL_FORMAT.write(result.model(), training.out);
     ModelCommands.printWritten(stdout, training.out, result.chosenC(), result.model());
     return VeracityCli.EXIT_OK;
+  }
+
+  private Optional<SentenceEncoder> encoder() {
+    try {
+      return ClaimEncoders.forOption(vectors);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
   }
 }

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.veracity.claim.CheckworthinessCues;
+import dev.veracity.claim.ClaimFeaturizer;
+import dev.veracity.claim.LinearClaimDetector;
+import dev.veracity.embed.SentenceEncoder;
+import dev.veracity.feature.FeatureConfig;
+import dev.veracity.model.PlattCalibration;
+import dev.veracity.model.SparseWeights;
 import dev.veracity.report.ReportJson;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -14,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,5 +108,72 @@ class ClaimsCommandTest {
         .forEach(c -> assertThat(c.get("kind").asText()).isIn("title", "body", "quote"));
     assertThat(json.get("comments")).isNotEmpty();
     json.get("comments").forEach(c -> assertThat(c.get("kind").asText()).isEqualTo("comment"));
+  }
+
+  @Test
+  void aClaimModelFileScoresTheClaimsAndIsNamedInTheComponents() throws Exception {
+    Path model = dir.resolve("model.json");
+    LinearClaimDetector.MODEL_FORMAT.write(LinearClaimDetector.MODEL_FORMAT.readDefault(), model);
+    assertThat(run(ARTICLE, "claims", "--json", "-")).isZero();
+    JsonNode builtIn = ReportJson.parse(out).get("article");
+
+    assertThat(run(ARTICLE, "claims", "--json", "--claim-model", model.toString(), "-")).isZero();
+
+    JsonNode json = ReportJson.parse(out);
+    assertThat(json.get("article")).isEqualTo(builtIn);
+    List<String> models = new ArrayList<>();
+    json.get("components")
+        .forEach(
+            c -> {
+              if (c.get("role").asText().equals("claim-model")) {
+                models.add(c.get("name").asText());
+              }
+            });
+    assertThat(models).hasSize(1);
+    assertThat(models.get(0)).startsWith(model + " LinearClaimDetector");
+  }
+
+  @Test
+  void aClaimModelNeedingAnUnknownSentenceEncoderIsAnInputError() throws Exception {
+    SentenceEncoder other =
+        new SentenceEncoder() {
+          @Override
+          public int dimension() {
+            return 1;
+          }
+
+          @Override
+          public float[] encode(String text) {
+            return new float[] {1f};
+          }
+
+          @Override
+          public String name() {
+            return "other-encoder";
+          }
+
+          @Override
+          public String provenance() {
+            return "test";
+          }
+        };
+    FeatureConfig config = FeatureConfig.defaults().withHashBits(8);
+    ClaimFeaturizer featurizer =
+        new ClaimFeaturizer(config, CheckworthinessCues.standard(), Optional.of(other));
+    Path model = dir.resolve("other.json");
+    LinearClaimDetector.MODEL_FORMAT.write(
+        LinearClaimDetector.MODEL_FORMAT.model(
+            config,
+            featurizer.denseNames(),
+            0.0,
+            new SparseWeights(new int[0], new double[0]),
+            PlattCalibration.identity(),
+            0.5,
+            Map.of()),
+        model);
+
+    assertThat(run(ARTICLE, "claims", "--claim-model", model.toString(), "-"))
+        .isEqualTo(VeracityCli.EXIT_INPUT_ERROR);
+    assertThat(err).contains("needs sentence encoder other-encoder");
   }
 }

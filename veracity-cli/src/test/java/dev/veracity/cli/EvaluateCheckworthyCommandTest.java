@@ -73,4 +73,20 @@ class EvaluateCheckworthyCommandTest {
     assertThat(run("evaluate", "checkworthy", "--data", data.toString())).isEqualTo(1);
     assertThat(err.toString().strip()).contains("bad.jsonl:1").doesNotContain("\n");
   }
+
+  @Test
+  void trainingWithAnUnknownSentenceEncoderIsAUsageError() {
+    assertThat(
+            run(
+                "train",
+                "checkworthy",
+                "--datasets",
+                dir.toString(),
+                "--out",
+                dir.resolve("m.json").toString(),
+                "--vectors",
+                "glove"))
+        .isEqualTo(VeracityCli.EXIT_USAGE);
+    assertThat(err.toString()).contains("--vectors must be one of [none, minilm, bge], got glove");
+  }
 }

@@ -104,6 +104,20 @@ public final class ClaimFeaturizer {
     return out;
   }
 
+  /**
+   * The name of the sentence encoder whose features are among {@code denseNames} (a model's dense
+   * feature names); empty when there are none.
+   */
+  public static Optional<String> encoderName(List<String> denseNames) {
+    for (String name : denseNames) {
+      if (name.startsWith(EMBEDDING_PREFIX)) {
+        int end = name.lastIndexOf(':');
+        return Optional.of(name.substring(EMBEDDING_PREFIX.length(), end));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Whether this featurizer adds sentence-encoder features. */
   public boolean encodes() {
     return encoder.isPresent();

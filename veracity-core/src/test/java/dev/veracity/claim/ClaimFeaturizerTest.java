@@ -97,4 +97,14 @@ class ClaimFeaturizerTest {
     assertThat(s.contributions()).containsExactly(new Contribution("emb:digits", 2.0));
     assertThat(s.probability()).isEqualTo(1 / (1 + Math.exp(-2.0)));
   }
+
+  @Test
+  void theEncoderNameComesFromTheFirstEmbeddingFeature() {
+    assertThat(ClaimFeaturizer.encoderName(withEncoder().denseNames())).contains("digits");
+  }
+
+  @Test
+  void aLexicalModelNamesNoEncoder() {
+    assertThat(ClaimFeaturizer.encoderName(new ClaimFeaturizer(CONFIG).denseNames())).isEmpty();
+  }
 }
