@@ -7,16 +7,20 @@ import dev.veracity.feature.FeatureConfig;
 import dev.veracity.feature.FeatureVector;
 import dev.veracity.feature.HashedTerm;
 import dev.veracity.feature.HashingVectorizer;
+import dev.veracity.feature.TermStep;
 import dev.veracity.style.LexicalStyleAnalyzer;
 import dev.veracity.style.StyleCue;
+import dev.veracity.text.Token;
 import dev.veracity.text.TokenOffsets;
 import dev.veracity.text.WordTokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The features of one text for reliability: hashed word (and optionally character) n-grams, one
@@ -122,6 +126,26 @@ public final class ReliabilityFeaturizer {
     }
     dense[STYLE_CUES.size()] = lengthFeature(tokens.size());
     return vectorizer.vectorize(text, tokens, dense);
+  }
+
+  /**
+   * The distinct normalised words of {@code text}: the names of its word unigram terms without
+   * their {@code w:} prefix (empty when the configuration has no unigrams), without building the
+   * other terms' names. Training keeps them for the out-of-domain vocabulary.
+   */
+  public Set<String> distinctWords(String text) {
+    Objects.requireNonNull(text, "text");
+    if (config().wordNgramMin() > 1) {
+      return Set.of();
+    }
+    List<String> words = new ArrayList<>();
+    for (Token t : tokenizer.tokenize(text)) {
+      words.add(t.text());
+    }
+    for (TermStep step : config().wordSteps()) {
+      words = step.apply(words);
+    }
+    return new HashSet<>(words);
   }
 
   private static void styleFeatures(List<StyleCue> cues, double[] dense) {

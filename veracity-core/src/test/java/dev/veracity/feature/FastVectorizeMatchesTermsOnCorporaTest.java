@@ -18,7 +18,9 @@ import dev.veracity.text.WordTokenizer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +102,23 @@ class FastVectorizeMatchesTermsOnCorporaTest {
   void theStatementsModelFeaturizerMatchesOn3000LiarAndConstraintStatements() throws Exception {
     assertThat(statements).hasSize(3_000);
     assertReliabilityVectorsMatch(ModelKind.STATEMENTS, statements);
+  }
+
+  @Test
+  void distinctWordsAreTheUnigramTermNamesOnStatementsAndArticles() throws Exception {
+    ReliabilityFeaturizer f =
+        new ReliabilityFeaturizer(ReliabilityModelJson.readDefault(ModelKind.ARTICLES).features());
+    List<String> all = new ArrayList<>(statements);
+    all.addAll(articles);
+    for (String text : all) {
+      Set<String> fromNames = new HashSet<>();
+      for (HashedTerm t : f.terms(text)) {
+        if (t.name().startsWith("w:") && t.name().indexOf(' ') < 0) {
+          fromNames.add(t.name().substring(2));
+        }
+      }
+      assertThat(f.distinctWords(text)).as(text).isEqualTo(fromNames);
+    }
   }
 
   @Test
