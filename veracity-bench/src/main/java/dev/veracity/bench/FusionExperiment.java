@@ -1,8 +1,6 @@
 package dev.veracity.bench;
 
 import dev.veracity.article.Article;
-import dev.veracity.article.Segment;
-import dev.veracity.article.SegmentKind;
 import dev.veracity.article.Segmentation;
 import dev.veracity.classify.ShortTextRouter;
 import dev.veracity.corpus.FakeNewsNetReader;
@@ -89,19 +87,7 @@ public final class FusionExperiment {
         continue;
       }
       String text = d.titleAndText();
-      Segmentation seg =
-          new Segmentation(
-              text,
-              List.of(
-                  new Segment(
-                      SegmentKind.BODY,
-                      text,
-                      0,
-                      text.length(),
-                      1.0,
-                      Optional.empty(),
-                      0,
-                      "headline as the whole text")));
+      Segmentation seg = Segmentation.wholeBody(text, "headline as the whole text");
       Article article =
           new Article(
               text, Optional.empty(), Optional.empty(), Optional.of(d.group()), Optional.empty());

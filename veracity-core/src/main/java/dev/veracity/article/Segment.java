@@ -46,6 +46,11 @@ public record Segment(
     }
   }
 
+  /** All of {@code text} as one body segment of full confidence, for scoring a bare text. */
+  public static Segment wholeBody(String text, String reason) {
+    return new Segment(SegmentKind.BODY, text, 0, text.length(), 1.0, Optional.empty(), 0, reason);
+  }
+
   /** The segment's range in the article text. */
   public Span span() {
     return new Span(start, end);

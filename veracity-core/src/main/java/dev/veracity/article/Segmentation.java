@@ -26,6 +26,11 @@ public record Segmentation(String text, List<Segment> segments) {
     }
   }
 
+  /** {@code text} as a single body segment ({@link Segment#wholeBody}). */
+  public static Segmentation wholeBody(String text, String reason) {
+    return new Segmentation(text, List.of(Segment.wholeBody(text, reason)));
+  }
+
   /** The segments of one kind, in order. */
   public List<Segment> of(SegmentKind kind) {
     return segments.stream().filter(s -> s.kind() == kind).toList();

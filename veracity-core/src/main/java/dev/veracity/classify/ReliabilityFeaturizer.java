@@ -1,7 +1,5 @@
 package dev.veracity.classify;
 
-import dev.veracity.article.Segment;
-import dev.veracity.article.SegmentKind;
 import dev.veracity.article.Segmentation;
 import dev.veracity.feature.FeatureConfig;
 import dev.veracity.feature.FeatureVector;
@@ -19,7 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -92,19 +89,7 @@ public final class ReliabilityFeaturizer {
     Objects.requireNonNull(text, "text");
     double[] dense = new double[STYLE_CUES.size() + 1];
     if (!text.isBlank()) {
-      Segmentation body =
-          new Segmentation(
-              text,
-              List.of(
-                  new Segment(
-                      SegmentKind.BODY,
-                      text,
-                      0,
-                      text.length(),
-                      1.0,
-                      Optional.empty(),
-                      0,
-                      "whole text for reliability features")));
+      Segmentation body = Segmentation.wholeBody(text, "whole text for reliability features");
       styleFeatures(style.analyze(body), dense);
     }
     dense[STYLE_CUES.size()] = lengthFeature(tokenizer.tokenize(text).size());

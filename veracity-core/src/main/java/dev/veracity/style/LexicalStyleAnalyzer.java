@@ -195,9 +195,7 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
    * @param tokens the offsets {@link WordTokenizer} returns for {@code text}
    */
   public List<StyleCue> analyzeBody(String text, TokenOffsets tokens) {
-    Segment whole =
-        new Segment(
-            SegmentKind.BODY, text, 0, text.length(), 1.0, Optional.empty(), 0, "whole text");
+    Segment whole = Segment.wholeBody(text, "whole text");
     return analyze(text, TokenSequence.of(text, whole, tokens, lookup), Optional.empty());
   }
 
