@@ -26,7 +26,9 @@ final class LinearTrainingOptions {
       description = "Random seed (default ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--solver", description = "L2R_LR or L1R_LR (default: the trainer's).")
+  @Option(
+      names = "--solver",
+      description = "L2R_LR_DUAL, L2R_LR or L1R_LR (default: the trainer's).")
   String solver;
 
   @Option(names = "--c-grid", split = ",", description = "Candidate C values.")

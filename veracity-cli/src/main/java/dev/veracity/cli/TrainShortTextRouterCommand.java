@@ -4,14 +4,15 @@ import dev.veracity.classify.ModelKind;
 import dev.veracity.classify.ShortTextRouter;
 import dev.veracity.train.ReliabilityExperiment;
 import dev.veracity.train.ShortTextRouterTrainer;
+import dev.veracity.train.TrainerConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code veracity train short-text-router}: rebuilds the router between statements and posts. */
@@ -29,21 +30,18 @@ final class TrainShortTextRouterCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--datasets", required = true, description = "The shared datasets directory.")
-  Path datasets;
-
-  @Option(names = "--out", required = true, description = "Where to write the router JSON.")
-  Path out;
-
-  @Option(
-      names = "--seed",
-      defaultValue = "13",
-      description = "Random seed (default ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin LinearTrainingOptions training;
 
   @Override
   public Integer call() throws Exception {
+    return ModelCommands.withUsageErrors(spec, this::train);
+  }
+
+  private int train() throws Exception {
     PrintWriter stdout = spec.commandLine().getOut();
+    Path datasets = training.datasets;
+    Path out = training.out;
+    TrainerConfig config = training.config(ShortTextRouterTrainer::defaults);
     ReliabilityExperiment.TrainingData statements =
         ReliabilityExperiment.load(datasets, ReliabilityExperiment.readers(ModelKind.STATEMENTS));
     ReliabilityExperiment.TrainingData posts =
@@ -52,8 +50,7 @@ final class TrainShortTextRouterCommand implements Callable<Integer> {
     data.put("statements", statements.provenance());
     data.put("posts", posts.provenance());
     ShortTextRouterTrainer.Result result =
-        new ShortTextRouterTrainer(ShortTextRouterTrainer.defaults(seed))
-            .train(statements.documents(), posts.documents(), data);
+        new ShortTextRouterTrainer(config).train(statements.documents(), posts.documents(), data);
     ShortTextRouter.MODEL_FORMAT.write(result.model(), out);
     stdout.printf(
         "wrote %s: %d statements, %d posts, C=%s, %d non-zero weights, out-of-fold %s%n",
