@@ -73,7 +73,7 @@ final class EvaluateCheckworthyCommand implements Callable<Integer> {
     }
     r.put("reliability", bins);
     r.put("model", detector.describe());
-    if (options.json) {
+    if (options.json()) {
       out.println(ModelCommands.json(r));
     } else {
       out.printf("n=%d positives=%d threshold=%.4f%n", ev.n(), ev.positives(), m.threshold());

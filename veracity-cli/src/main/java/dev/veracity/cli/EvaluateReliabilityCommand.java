@@ -33,6 +33,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -99,14 +100,7 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
       description = "Model kind trained in cross-validation (default ${DEFAULT-VALUE}).")
   String kind;
 
-  @Option(names = "--json", description = "Print JSON instead of a table.")
-  boolean json;
-
-  @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap resamples.")
-  int resamples;
-
-  @Option(names = "--seed", defaultValue = "13", description = "Bootstrap and training seed.")
-  long seed;
+  @Mixin ReportingOptions reporting;
 
   @Override
   public Integer call() throws Exception {
@@ -129,7 +123,8 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
       int[] y = new int[docs.size()];
       String scoredBy;
       if (protocol != null) {
-        ReliabilityTrainer trainer = ReliabilityTrainer.defaults(ModelKind.of(kind), seed);
+        ReliabilityTrainer trainer =
+            ReliabilityTrainer.defaults(ModelKind.of(kind), reporting.seed);
         List<String> groups = docs.stream().map(LabelledDocument::group).toList();
         int[] fold;
         if (protocol.crossCorpus) {
@@ -141,7 +136,7 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
           fold = ReliabilityExperiment.leaveOneGroupOut(groups);
           scoredBy = "leave-one-group-out cross-validation (" + groupField + ")";
         } else {
-          fold = GroupedFolds.assign(groups, protocol.folds, seed);
+          fold = GroupedFolds.assign(groups, protocol.folds, reporting.seed);
           scoredBy = protocol.folds + "-fold grouped cross-validation (" + groupField + ")";
         }
         ReliabilityExperiment.Predictions pr =
@@ -183,7 +178,7 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
                 ? fixed.describe()
                 : "default models by length and short-text router " + byKind.keySet();
       }
-      Map<String, Object> r = metrics(p, decided, uncertain, y, new Bootstrap(resamples, seed));
+      Map<String, Object> r = metrics(p, decided, uncertain, y, reporting.bootstrap());
       r.put("skipped", read.skipped().size());
       r.put("unlabelled", read.documents().size() - docs.size());
       if (protocol != null && (protocol.crossCorpus || protocol.leaveOneGroupOut)) {
@@ -205,7 +200,7 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
         r.put("per_group", perGroup);
       }
       r.put("scored_by", scoredBy);
-      if (json) {
+      if (reporting.json) {
         stdout.println(
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
       } else {

@@ -47,7 +47,7 @@ final class EvaluateSpamCommand implements Callable<Integer> {
     Map<String, Object> r = SpamExperiment.metrics(rows, p, threshold, options.bootstrap(), true);
     r.put("threshold", threshold);
     r.put("model", detector.describe());
-    if (options.json) {
+    if (options.json()) {
       out.println(ModelCommands.json(r));
     } else {
       print(out, "all", r);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -56,14 +57,7 @@ final class EvaluateTruthfulnessCommand implements Callable<Integer> {
       description = "Field holding the cross-validation group (default ${DEFAULT-VALUE}).")
   String groupField;
 
-  @Option(names = "--json", description = "Print JSON instead of a table.")
-  boolean json;
-
-  @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap resamples.")
-  int resamples;
-
-  @Option(names = "--seed", defaultValue = "13", description = "Bootstrap and training seed.")
-  long seed;
+  @Mixin ReportingOptions reporting;
 
   @Override
   public Integer call() throws Exception {
@@ -73,7 +67,7 @@ final class EvaluateTruthfulnessCommand implements Callable<Integer> {
       List<TruthfulnessExperiment.Item> trainItems = read(train);
       List<TruthfulnessExperiment.Item> test = read(data);
       TruthfulnessExperiment.Result result =
-          TruthfulnessExperiment.defaults(seed)
+          TruthfulnessExperiment.defaults(reporting.seed)
               .run(trainItems, test.stream().map(TruthfulnessExperiment.Item::text).toList());
       List<String> classes = result.classes();
       int k = classes.size();
@@ -91,7 +85,7 @@ final class EvaluateTruthfulnessCommand implements Callable<Integer> {
           majority = Math.max(majority, counts[truth]);
         }
       }
-      Bootstrap bootstrap = new Bootstrap(resamples, seed);
+      Bootstrap bootstrap = reporting.bootstrap();
       int[] zeros = new int[packed.length];
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("n", test.size());
@@ -108,7 +102,7 @@ final class EvaluateTruthfulnessCommand implements Callable<Integer> {
           result.method()
               + " L2 logistic regression over the reliability features, trained on "
               + train.getFileName());
-      if (json) {
+      if (reporting.json) {
         stdout.println(
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
       } else {

@@ -11,6 +11,7 @@ import dev.veracity.train.data.LabeledSentence;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,20 +20,13 @@ import picocli.CommandLine.Option;
  */
 final class LabelledDataOptions {
 
+  @Mixin ReportingOptions reporting;
+
   @Option(names = "--data", required = true, description = "The labelled JSON-lines file.")
   Path data;
 
   @Option(names = "--model", description = "A model JSON file (default: the built-in model).")
   Path model;
-
-  @Option(names = "--json", description = "Print JSON instead of a table.")
-  boolean json;
-
-  @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap resamples.")
-  int resamples;
-
-  @Option(names = "--seed", defaultValue = "13", description = "Bootstrap seed.")
-  long seed;
 
   /** The model of {@code --model}, or {@code format}'s default model. */
   LinearTextModel model(LinearTextModelFormat format) throws InvalidModelException {
@@ -51,6 +45,11 @@ final class LabelledDataOptions {
 
   /** The bootstrap of {@code --bootstrap} and {@code --seed}. */
   Bootstrap bootstrap() {
-    return new Bootstrap(resamples, seed);
+    return reporting.bootstrap();
+  }
+
+  /** Whether {@code --json} was given. */
+  boolean json() {
+    return reporting.json;
   }
 }
