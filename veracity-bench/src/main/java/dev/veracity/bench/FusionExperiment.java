@@ -32,7 +32,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * What the source rating adds to the text verdict, measured on data no model saw: FakeNewsNet
@@ -137,9 +136,9 @@ public final class FusionExperiment {
         rated,
         100.0 * rated / n);
     out.println("signal       roc_auc [95% CI]          ece     confident  prec_unrel  prec_rel");
-    line(out, "text only", rows, Judged::textOnly, y, bootstrap, r -> true);
-    line(out, "site only", rows, Judged::fused, y, bootstrap, r -> false);
-    line(out, "fused", rows, Judged::fused, y, bootstrap, r -> true);
+    line(out, "text only", rows, Judged::textOnly, y, bootstrap, true);
+    line(out, "site only", rows, Judged::fused, y, bootstrap, false);
+    line(out, "fused", rows, Judged::fused, y, bootstrap, true);
 
     out.println("category                   n   fake%   fitted log-LR [95% CI]     weight used");
     Map<String, List<Judged>> byCategory = new TreeMap<>();
@@ -194,14 +193,14 @@ public final class FusionExperiment {
       Function<Judged, Verdict> which,
       int[] y,
       Bootstrap bootstrap,
-      Predicate<Judged> useText) {
+      boolean useText) {
     int n = rows.size();
     double[] p = new double[n];
     boolean[] uncertain = new boolean[n];
     for (int i = 0; i < n; i++) {
       Judged j = rows.get(i);
       Verdict v = which.apply(j);
-      if (useText.test(j)) {
+      if (useText) {
         p[i] = v.probabilityUnreliable();
         uncertain[i] = v.label() != VerdictLabel.RELIABLE && v.label() != VerdictLabel.UNRELIABLE;
       } else {

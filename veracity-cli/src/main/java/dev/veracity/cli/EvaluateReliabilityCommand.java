@@ -1,7 +1,5 @@
 package dev.veracity.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.veracity.classify.LinearReliabilityClassifier;
 import dev.veracity.classify.ModelKind;
 import dev.veracity.classify.ReliabilityAssessment;
@@ -200,14 +198,7 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
         r.put("per_group", perGroup);
       }
       r.put("scored_by", scoredBy);
-      if (reporting.json) {
-        stdout.println(
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
-      } else {
-        for (var e : r.entrySet()) {
-          stdout.println(e.getKey() + "\t" + e.getValue());
-        }
-      }
+      reporting.print(stdout, r);
       return VeracityCli.EXIT_OK;
     } catch (IllegalArgumentException e) {
       err.println("veracity: " + e.getMessage());

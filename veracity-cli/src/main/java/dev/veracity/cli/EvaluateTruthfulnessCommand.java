@@ -2,7 +2,6 @@ package dev.veracity.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.veracity.eval.Bootstrap;
 import dev.veracity.eval.Estimate;
 import dev.veracity.train.TruthfulnessExperiment;
@@ -102,14 +101,7 @@ final class EvaluateTruthfulnessCommand implements Callable<Integer> {
           result.method()
               + " L2 logistic regression over the reliability features, trained on "
               + train.getFileName());
-      if (reporting.json) {
-        stdout.println(
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
-      } else {
-        for (var e : r.entrySet()) {
-          stdout.println(e.getKey() + "\t" + e.getValue());
-        }
-      }
+      reporting.print(stdout, r);
       return VeracityCli.EXIT_OK;
     } catch (IllegalArgumentException e) {
       err.println("veracity: " + e.getMessage());

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
@@ -193,7 +194,7 @@ public final class ReliabilityTrainer {
         labels[i] = label == Reliability.UNRELIABLE ? 1 : 0;
       }
       FeatureVector[] vectors = new FeatureVector[batch.size()];
-      List<List<String>> unigrams = new ArrayList<>(Collections.nCopies(batch.size(), List.of()));
+      List<Set<String>> unigrams = new ArrayList<>(Collections.nCopies(batch.size(), Set.of()));
       IntStream.range(0, batch.size())
           .parallel()
           .forEach(
@@ -201,7 +202,7 @@ public final class ReliabilityTrainer {
                 // The fast, nameless path: equal to FeatureVector.of(featurizer.terms(text)).
                 String text = batch.get(i).titleAndText();
                 vectors[i] = featurizer.vectorize(text);
-                unigrams.set(i, List.copyOf(featurizer.distinctWords(text)));
+                unigrams.set(i, featurizer.distinctWords(text));
               });
       for (int i = 0; i < batch.size(); i++) {
         int row = x.add(vectors[i]);
