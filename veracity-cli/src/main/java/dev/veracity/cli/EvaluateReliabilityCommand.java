@@ -2,6 +2,7 @@ package dev.veracity.cli;
 
 import dev.veracity.classify.LinearReliabilityClassifier;
 import dev.veracity.classify.ModelKind;
+import dev.veracity.classify.OutOfDomain;
 import dev.veracity.classify.ReliabilityAssessment;
 import dev.veracity.classify.ReliabilityModelJson;
 import dev.veracity.classify.ShortTextRouter;
@@ -51,6 +52,9 @@ import picocli.CommandLine.Spec;
           + " uncertain verdicts (band or out of domain); confident gives the precision of the"
           + " verdicts that are not uncertain; coverage_precision the accuracy of the most"
           + " confident 10%%, 20%%, ... of items. Intervals: 95%% percentile bootstrap.",
+      "out_of_domain_share is the share out of domain for any reason, unlike_training_text_share"
+          + " the share the model's domain gate flagged. In cross-validation every model gets a"
+          + " domain gate trained without the held-out part (see --no-domain-gate).",
       "--cross-corpus holds out one corpus at a time (the part of the group before '|', as"
           + " export reliability writes it) and trains on the others; per_group gives each held-out"
           + " group's metrics."
@@ -100,6 +104,8 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
 
   @Mixin ReportingOptions reporting;
 
+  @Mixin DomainGateOptions gate;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -118,11 +124,16 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
       double[] p = new double[docs.size()];
       double[] uncertain = new double[docs.size()];
       double[] decided = new double[docs.size()];
+      double[] outOfDomain = new double[docs.size()];
+      double[] unlike = new double[docs.size()];
       int[] y = new int[docs.size()];
       String scoredBy;
       if (protocol != null) {
         ReliabilityTrainer trainer =
-            ReliabilityTrainer.defaults(ModelKind.of(kind), reporting.seed);
+            gate.apply(
+                ReliabilityTrainer.defaults(ModelKind.of(kind), reporting.seed),
+                ModelKind.of(kind),
+                null);
         List<String> groups = docs.stream().map(LabelledDocument::group).toList();
         int[] fold;
         if (protocol.crossCorpus) {
@@ -144,6 +155,8 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
           uncertain[i] = pr.uncertain()[i] ? 1 : 0;
           decided[i] = pr.decision()[i] ? 1 : 0;
           y[i] = pr.labels()[i];
+          outOfDomain[i] = pr.outOfDomain()[i] ? 1 : 0;
+          unlike[i] = pr.unlikeTrainingText()[i] ? 1 : 0;
         }
       } else {
         Map<ModelKind, LinearReliabilityClassifier> byKind = new EnumMap<>(ModelKind.class);
@@ -169,6 +182,8 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
           p[i] = a.probabilityUnreliable();
           uncertain[i] = a.verdict() == Verdict.UNCERTAIN ? 1 : 0;
           decided[i] = a.probabilityUnreliable() >= c.model().decisionThreshold() ? 1 : 0;
+          outOfDomain[i] = a.outOfDomain().isEmpty() ? 0 : 1;
+          unlike[i] = a.outOfDomain().contains(OutOfDomain.UNLIKE_TRAINING_TEXT) ? 1 : 0;
           y[i] = docs.get(i).label().orElseThrow() == Reliability.UNRELIABLE ? 1 : 0;
         }
         scoredBy =
@@ -176,7 +191,8 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
                 ? fixed.describe()
                 : "default models by length and short-text router " + byKind.keySet();
       }
-      Map<String, Object> r = metrics(p, decided, uncertain, y, reporting.bootstrap());
+      Map<String, Object> r =
+          metrics(p, decided, uncertain, outOfDomain, unlike, y, reporting.bootstrap());
       r.put("skipped", read.skipped().size());
       r.put("unlabelled", read.documents().size() - docs.size());
       if (protocol != null && (protocol.crossCorpus || protocol.leaveOneGroupOut)) {
@@ -193,7 +209,14 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
           int[] idx = IntStream.range(0, docs.size()).filter(i -> keys.get(i).equals(g)).toArray();
           perGroup.put(
               g,
-              metrics(pick(p, idx), pick(decided, idx), pick(uncertain, idx), pick(y, idx), null));
+              metrics(
+                  pick(p, idx),
+                  pick(decided, idx),
+                  pick(uncertain, idx),
+                  pick(outOfDomain, idx),
+                  pick(unlike, idx),
+                  pick(y, idx),
+                  null));
         }
         r.put("per_group", perGroup);
       }
@@ -211,7 +234,13 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
    * point values.
    */
   private static Map<String, Object> metrics(
-      double[] p, double[] decided, double[] uncertain, int[] y, Bootstrap bootstrap) {
+      double[] p,
+      double[] decided,
+      double[] uncertain,
+      double[] outOfDomain,
+      double[] unlike,
+      int[] y,
+      Bootstrap bootstrap) {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("n", y.length);
     r.put("unreliable", IntStream.of(y).sum());
@@ -232,6 +261,8 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
       r.put(e.getKey(), estimate(p, y, e.getValue(), bootstrap));
     }
     r.put("uncertain_share", estimate(uncertain, y, (s, l) -> mean(s), bootstrap));
+    r.put("out_of_domain_share", estimate(outOfDomain, y, (s, l) -> mean(s), bootstrap));
+    r.put("unlike_training_text_share", estimate(unlike, y, (s, l) -> mean(s), bootstrap));
     boolean[] flags = new boolean[uncertain.length];
     for (int i = 0; i < flags.length; i++) {
       flags[i] = uncertain[i] > 0;

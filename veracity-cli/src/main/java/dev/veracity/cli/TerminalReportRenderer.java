@@ -190,6 +190,16 @@ final class TerminalReportRenderer {
           .append(v.outOfDomain().stream().map(o -> o.id()).collect(Collectors.joining(", ")))
           .append('\n');
     }
+    v.model()
+        .domainGate()
+        .ifPresent(
+            g ->
+                out.append(
+                    String.format(
+                        Locale.ROOT,
+                        "  domain gate: in-domain probability %.4f (out of domain below %.4f)%n",
+                        g.inDomainProbability(),
+                        g.threshold())));
     out.append("  signals (log-odds toward unreliable, share of the verdict):\n");
     for (Signal s : v.signals()) {
       String weight =

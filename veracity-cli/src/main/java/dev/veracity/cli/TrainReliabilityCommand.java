@@ -1,6 +1,7 @@
 package dev.veracity.cli;
 
 import dev.veracity.classify.ModelKind;
+import dev.veracity.classify.ReliabilityModel;
 import dev.veracity.classify.ReliabilityModelJson;
 import dev.veracity.corpus.JsonLinesReader;
 import dev.veracity.corpus.LabelMap;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,6 +25,10 @@ import picocli.CommandLine.Spec;
       "Train a reliability model (liblinear logistic regression over hashed word 1-2-grams and"
           + " style cues, C chosen by grouped cross-validation, Platt calibration, uncertain band)"
           + " and write it as JSON.",
+      "Unless --no-domain-gate, the model also gets a domain gate: a classifier over the same"
+          + " features that tells the training text from outside text (headlines, debate"
+          + " sentences, YouTube comments), flagging texts below a low quantile of held-out"
+          + " training text as out of domain.",
       "With --datasets and default options this rebuilds the committed default model of --kind;"
           + " with --data it trains on a labelled JSON-lines file instead."
     })
@@ -78,6 +84,16 @@ final class TrainReliabilityCommand implements Callable<Integer> {
       description = "Candidate C values (default: the trainer's, 0.25,1,4,16,64).")
   List<Double> cGrid;
 
+  @Mixin DomainGateOptions gate;
+
+  @Option(
+      names = "--add-gate-to",
+      description =
+          "Read this model, train only its domain gate on the training data (--datasets or"
+              + " --data; the data the model was trained on) and write the model with the gate to"
+              + " --out, every other field unchanged.")
+  Path addGateTo;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -109,6 +125,21 @@ final class TrainReliabilityCommand implements Callable<Integer> {
       if (cGrid != null) {
         trainer = trainer.withCGrid(cGrid);
       }
+      trainer = gate.apply(trainer, k, datasets);
+      if (addGateTo != null) {
+        if (trainer.domainGate().isEmpty()) {
+          throw new IllegalArgumentException("--add-gate-to needs a domain gate");
+        }
+        ReliabilityModel existing = ReliabilityModelJson.read(addGateTo);
+        ReliabilityModel gated =
+            trainer.withFeatures(existing.features()).addDomainGate(existing, training.documents());
+        ReliabilityModelJson.write(gated, out);
+        stdout.printf(
+            "wrote %s: %s with a domain gate trained on %d documents%n",
+            out, addGateTo, training.documents().size());
+        printGate(stdout, gated);
+        return VeracityCli.EXIT_OK;
+      }
       ReliabilityTrainer.Result result = trainer.train(training.documents(), training.provenance());
       ReliabilityModelJson.write(result.model(), out);
       stdout.printf(
@@ -123,10 +154,21 @@ final class TrainReliabilityCommand implements Callable<Integer> {
           result.model().decisionThreshold(),
           result.model().calibration().method(),
           result.model().calibration().reason());
+      printGate(stdout, result.model());
       return VeracityCli.EXIT_OK;
     } catch (IllegalArgumentException e) {
       err.println("veracity: " + e.getMessage());
       return VeracityCli.EXIT_USAGE;
     }
+  }
+
+  private static void printGate(PrintWriter stdout, ReliabilityModel model) {
+    model
+        .domainGate()
+        .ifPresent(
+            g ->
+                stdout.printf(
+                    "domain gate: threshold %.4f, %d non-zero weights, %s%n",
+                    g.threshold(), g.weights().size(), g.provenance().get("metrics")));
   }
 }

@@ -117,6 +117,7 @@ class ReliabilityCommandsTest {
             "--cross-corpus",
             "--kind",
             "statements",
+            "--no-domain-gate",
             "--json",
             "--bootstrap",
             "20");
@@ -142,6 +143,7 @@ class ReliabilityCommandsTest {
             "4",
             "--kind",
             "statements",
+            "--no-domain-gate",
             "--json",
             "--bootstrap",
             "20");
@@ -167,6 +169,7 @@ class ReliabilityCommandsTest {
             "4",
             "--kind",
             "statements",
+            "--no-domain-gate",
             "--json",
             "--bootstrap",
             "50");
@@ -190,12 +193,100 @@ class ReliabilityCommandsTest {
             "fake=unreliable,real=reliable",
             "--kind",
             "statements",
+            "--no-domain-gate",
             "--out",
             model.toString());
 
     assertThat(code).as(err).isEqualTo(0);
-    assertThat(new ObjectMapper().readTree(model.toFile()).get("kind").asText())
-        .isEqualTo("statements");
+    JsonNode m = new ObjectMapper().readTree(model.toFile());
+    assertThat(m.get("kind").asText()).isEqualTo("statements");
+    assertThat(m.get("domainGate").isNull()).isTrue();
+  }
+
+  /** A datasets directory holding a small outside pool in the shared corpora's formats. */
+  private Path outsidePool() throws IOException {
+    Path root = dir.resolve("outside");
+    Path clickbait = Files.createDirectories(root.resolve("clickbait-chakraborty"));
+    String[] names = {"clickbait_data.gz", "non_clickbait_data.gz"};
+    for (int f = 0; f < 2; f++) {
+      try (var out =
+          new java.io.PrintStream(
+              new java.util.zip.GZIPOutputStream(
+                  Files.newOutputStream(clickbait.resolve(names[f]))),
+              false,
+              java.nio.charset.StandardCharsets.UTF_8)) {
+        for (int i = 0; i < 60; i++) {
+          out.print(
+              (f == 0 ? "You Won't Believe What Happened To Cat " : "Council Approves Plan ")
+                  + i
+                  + "\n\n");
+        }
+      }
+    }
+    Path cb = Files.createDirectories(root.resolve("claimbuster-2class"));
+    StringBuilder json = new StringBuilder("[");
+    for (int i = 0; i < 60; i++) {
+      json.append(i == 0 ? "" : ",")
+          .append("{\"sentence_id\":")
+          .append(i)
+          .append(",\"label\":0,\"text\":\"Thank you, moderator, for question ")
+          .append(i)
+          .append(".\"}");
+    }
+    Files.writeString(cb.resolve("train.json"), json.append("]"));
+    Path yt = Files.createDirectories(root.resolve("youtube-spam"));
+    List<String> csv = new ArrayList<>(List.of("COMMENT_ID,AUTHOR,DATE,CONTENT,CLASS"));
+    for (int i = 0; i < 60; i++) {
+      csv.add("c" + i + ",a,2014-01-01,lol subscribe to my channel " + i + ",1");
+    }
+    Files.write(yt.resolve("Youtube01-Psy.csv"), csv);
+    return root;
+  }
+
+  @Test
+  void trainAddsADomainGateFromTheOutsidePoolThatFlagsOutsideText() throws IOException {
+    Path model = dir.resolve("gated.json");
+
+    int code =
+        run(
+            "train",
+            "reliability",
+            "--data",
+            data().toString(),
+            "--label-map",
+            "fake=unreliable,real=reliable",
+            "--kind",
+            "posts",
+            "--outside-datasets",
+            outsidePool().toString(),
+            "--out",
+            model.toString());
+
+    assertThat(code).as(err).isEqualTo(0);
+    assertThat(out).contains("domain gate: threshold");
+    JsonNode gate = new ObjectMapper().readTree(model.toFile()).get("domainGate");
+    assertThat(gate.get("format").asText()).isEqualTo("veracity-domain-gate-linear/1");
+    assertThat(gate.get("provenance").get("data").get("files").toString())
+        .contains("clickbait-chakraborty/clickbait_data.gz", "sha256");
+  }
+
+  @Test
+  void aMissingOutsidePoolIsAUsageErrorThatNamesTheWayOut() throws IOException {
+    int code =
+        run(
+            "train",
+            "reliability",
+            "--data",
+            data().toString(),
+            "--label-map",
+            "fake=unreliable,real=reliable",
+            "--outside-datasets",
+            dir.resolve("nowhere").toString(),
+            "--out",
+            dir.resolve("m.json").toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err).contains("--no-domain-gate");
   }
 
   @Test

@@ -21,6 +21,7 @@ import dev.veracity.style.Evidence;
 import dev.veracity.style.ReferenceRange;
 import dev.veracity.style.StyleCue;
 import dev.veracity.text.Span;
+import dev.veracity.verdict.DomainGateCheck;
 import dev.veracity.verdict.ModelChoice;
 import dev.veracity.verdict.SentenceEvidence;
 import dev.veracity.verdict.Signal;
@@ -194,7 +195,12 @@ class TerminalReportRendererTest {
             VerdictLabel.UNCERTAIN,
             0.8318,
             new UncertainBand(0.3692, 0.85, 0.85),
-            new ModelChoice(ModelKind.ARTICLES, "409 word tokens", "m", 409),
+            new ModelChoice(
+                ModelKind.ARTICLES,
+                "409 word tokens",
+                "m",
+                409,
+                Optional.of(new DomainGateCheck(0.9132, 0.1207))),
             List.of(
                 Signal.of("text_model", "the articles model gives probability 0.40", -0.4, "r")
                     .withShare(0.1667),
@@ -215,6 +221,7 @@ class TerminalReportRendererTest {
             "Verdict:  UNCERTAIN, probability 0.83 of unreliable (confident only at or below 0.37"
                 + " or at or above 0.85)\n"
                 + "  model: articles, 409 word tokens\n"
+                + "  domain gate: in-domain probability 0.9132 (out of domain below 0.1207)\n"
                 + "  signals (log-odds toward unreliable, share of the verdict):\n"
                 + "    text_model    -0.40     17%  the articles model gives probability 0.40\n"
                 + "    source_rating +2.00     83%  x.com is rated conspiracy_pseudoscience\n"

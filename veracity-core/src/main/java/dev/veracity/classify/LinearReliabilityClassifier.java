@@ -18,6 +18,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -27,9 +29,10 @@ import java.util.function.Predicate;
  *
  * <p>Immutable and thread-safe. Texts longer than {@link #MAX_CHARS} characters are scored on their
  * first {@link #MAX_CHARS} characters, which bounds the time per text. Out-of-domain texts always
- * get an {@link Verdict#UNCERTAIN} verdict. Phrase and sentence explanations cover word n-grams
- * only (style and length features shift the score but have no span); an n-gram's contribution is
- * shared equally among its occurrences when sentences are summed.
+ * get an {@link Verdict#UNCERTAIN} verdict: too short, too few known words, or (when the model has
+ * a {@link DomainGate}) unlike the training text. Phrase and sentence explanations cover word
+ * n-grams only (style and length features shift the score but have no span); an n-gram's
+ * contribution is shared equally among its occurrences when sentences are summed.
  */
 public final class LinearReliabilityClassifier implements ReliabilityClassifier {
 
@@ -47,6 +50,7 @@ public final class LinearReliabilityClassifier implements ReliabilityClassifier 
   private final double[] weights;
   private final Predicate<String> vocabulary;
   private final List<TermStep> wordSteps;
+  private final Optional<DomainGate> gate;
   private final WordTokenizer tokenizer = new WordTokenizer();
   private final SentenceSplitter sentences = new OpenNlpSentenceSplitter();
 
@@ -73,6 +77,11 @@ public final class LinearReliabilityClassifier implements ReliabilityClassifier 
     }
     this.vocabulary = model.vocabulary().membership();
     this.wordSteps = model.features().wordSteps();
+    this.gate =
+        model.domainGate().isPresent()
+            ? Optional.of(
+                new DomainGate(model.domainGate().get(), model.features(), model.denseFeatures()))
+            : Optional.empty();
   }
 
   /** A classifier for the default model of {@code kind} on the classpath. */
@@ -84,6 +93,22 @@ public final class LinearReliabilityClassifier implements ReliabilityClassifier 
   /** The model. */
   public ReliabilityModel model() {
     return model;
+  }
+
+  /** The model's domain gate; empty when the model has none. */
+  public Optional<DomainGate> domainGate() {
+    return gate;
+  }
+
+  /**
+   * The domain gate's probability that {@code text} is like the training text; empty when the model
+   * has no gate.
+   */
+  public OptionalDouble inDomainProbability(String text) {
+    if (gate.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(gate.get().inDomainProbability(featurizer.vectorize(cap(text))));
   }
 
   /** The uncalibrated log-odds of unreliable for {@code text}. */
@@ -100,7 +125,8 @@ public final class LinearReliabilityClassifier implements ReliabilityClassifier 
   public ReliabilityAssessment assess(String text) {
     String t = cap(text);
     List<HashedTerm> terms = featurizer.terms(t);
-    double raw = model.bias() + FeatureVector.of(terms).dot(weights);
+    FeatureVector vector = FeatureVector.of(terms);
+    double raw = model.bias() + vector.dot(weights);
     double p = model.calibration().probability(raw);
     Map<String, Double> contribution = new HashMap<>();
     List<Contribution> dense = new ArrayList<>();
@@ -131,6 +157,15 @@ public final class LinearReliabilityClassifier implements ReliabilityClassifier 
     }
     if (coverage < model.minCoverage()) {
       ood.add(OutOfDomain.LOW_VOCABULARY_COVERAGE);
+    }
+    OptionalDouble inDomain = OptionalDouble.empty();
+    if (gate.isPresent()) {
+      // The gate scores the vector already computed: one more dot product.
+      double q = gate.get().inDomainProbability(vector);
+      inDomain = OptionalDouble.of(q);
+      if (gate.get().flags(q)) {
+        ood.add(OutOfDomain.UNLIKE_TRAINING_TEXT);
+      }
     }
     Verdict verdict;
     if (!ood.isEmpty()) {
@@ -167,7 +202,8 @@ public final class LinearReliabilityClassifier implements ReliabilityClassifier 
         down.subList(0, Math.min(TOP_SENTENCES, down.size())),
         model.bias(),
         round(functionWords),
-        dense);
+        dense,
+        inDomain);
   }
 
   /** Share of distinct words holding a letter or digit that the training vocabulary holds. */

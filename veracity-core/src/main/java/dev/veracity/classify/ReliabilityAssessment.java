@@ -2,6 +2,7 @@ package dev.veracity.classify;
 
 import dev.veracity.model.Contribution;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * A reliability classifier's explained answer for one text.
@@ -19,6 +20,8 @@ import java.util.List;
  * @param functionWords the summed contribution of n-grams made only of function words
  * @param features the contribution of each dense feature (style cues {@code style:<id>} and length
  *     {@code len:log_tokens}), in the model's column order
+ * @param inDomainProbability the model's domain gate's probability that the text is like the
+ *     training text, in [0, 1]; empty when the model has no gate
  */
 public record ReliabilityAssessment(
     double probabilityUnreliable,
@@ -31,7 +34,8 @@ public record ReliabilityAssessment(
     List<SentenceContribution> towardReliable,
     double intercept,
     double functionWords,
-    List<Contribution> features) {
+    List<Contribution> features,
+    OptionalDouble inDomainProbability) {
 
   /** Validates and copies. */
   public ReliabilityAssessment {
@@ -58,5 +62,13 @@ public record ReliabilityAssessment(
           "intercept and functionWords must be finite, got " + intercept + ", " + functionWords);
     }
     features = List.copyOf(features);
+    if (inDomainProbability == null) {
+      inDomainProbability = OptionalDouble.empty();
+    } else if (inDomainProbability.isPresent()
+        && !(inDomainProbability.getAsDouble() >= 0.0
+            && inDomainProbability.getAsDouble() <= 1.0)) {
+      throw new IllegalArgumentException(
+          "inDomainProbability must be in [0, 1], got " + inDomainProbability);
+    }
   }
 }

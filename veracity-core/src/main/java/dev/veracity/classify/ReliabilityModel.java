@@ -1,6 +1,7 @@
 package dev.veracity.classify;
 
 import dev.veracity.feature.FeatureConfig;
+import dev.veracity.model.LinearTextModel;
 import dev.veracity.model.ScoreCalibration;
 import dev.veracity.model.SparseWeights;
 import java.util.Collections;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An immutable trained reliability model: a linear model over {@link ReliabilityFeaturizer}
@@ -34,6 +36,10 @@ import java.util.Objects;
  * @param labels what the two classes mean ("1" and "0")
  * @param provenance training data (files and sha256), hyperparameters, seed, versions, metrics and
  *     creation time; free-form JSON values
+ * @param domainGate the optional domain gate ({@link DomainGate#FORMAT}): a linear model over the
+ *     same features that tells the training text (label 1) from a pool of outside text; a text
+ *     whose in-domain probability is below its threshold is out of domain. Empty in files written
+ *     before the gate existed.
  */
 public record ReliabilityModel(
     String format,
@@ -51,7 +57,8 @@ public record ReliabilityModel(
     double minCoverage,
     VocabularyFilter vocabulary,
     Map<String, String> labels,
-    Map<String, Object> provenance) {
+    Map<String, Object> provenance,
+    Optional<LinearTextModel> domainGate) {
 
   /** The format tag of this model file version. */
   public static final String FORMAT = "veracity-reliability-linear/2";
@@ -95,6 +102,29 @@ public record ReliabilityModel(
     }
     labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
     provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
+    domainGate = domainGate == null ? Optional.empty() : domainGate;
+  }
+
+  /** This model with {@code gate} as its domain gate. */
+  public ReliabilityModel withDomainGate(LinearTextModel gate) {
+    return new ReliabilityModel(
+        format,
+        kind,
+        features,
+        denseFeatures,
+        bias,
+        weights,
+        calibration,
+        reliableAtOrBelow,
+        unreliableAtOrAbove,
+        decisionThreshold,
+        targetPrecision,
+        minTokens,
+        minCoverage,
+        vocabulary,
+        labels,
+        provenance,
+        Optional.of(gate));
   }
 
   /** The standard label map. */

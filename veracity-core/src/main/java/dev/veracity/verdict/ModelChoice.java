@@ -2,6 +2,7 @@ package dev.veracity.verdict;
 
 import dev.veracity.classify.ModelKind;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Which text model judged the article, and why that one.
@@ -11,8 +12,11 @@ import java.util.Objects;
  *     full article"
  * @param model the model's description (file format, kind, creation time)
  * @param tokens word tokens in the scored text (title, body and quotes)
+ * @param domainGate the model's domain gate's in-domain probability and threshold; empty when the
+ *     model has no gate
  */
-public record ModelChoice(ModelKind kind, String reason, String model, int tokens) {
+public record ModelChoice(
+    ModelKind kind, String reason, String model, int tokens, Optional<DomainGateCheck> domainGate) {
 
   /** Validates. */
   public ModelChoice {
@@ -22,5 +26,6 @@ public record ModelChoice(ModelKind kind, String reason, String model, int token
     if (tokens < 0) {
       throw new IllegalArgumentException("tokens must be >= 0, got " + tokens);
     }
+    domainGate = domainGate == null ? Optional.empty() : domainGate;
   }
 }

@@ -141,7 +141,15 @@ public final class ReliabilityVerdicts {
             a.features(),
             a.functionWords(),
             a.intercept());
-    ModelChoice choice = new ModelChoice(kind, reason, classifier.describe(), tokens);
+    Optional<DomainGateCheck> gate = Optional.empty();
+    if (classifier.domainGate().isPresent() && a.inDomainProbability().isPresent()) {
+      gate =
+          Optional.of(
+              new DomainGateCheck(
+                  Math.round(a.inDomainProbability().getAsDouble() * 1e6) / 1e6,
+                  classifier.domainGate().get().threshold()));
+    }
+    ModelChoice choice = new ModelChoice(kind, reason, classifier.describe(), tokens, gate);
     return new Verdict(
         fused.label(),
         fused.probabilityUnreliable(),

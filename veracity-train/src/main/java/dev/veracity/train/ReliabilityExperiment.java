@@ -2,6 +2,7 @@ package dev.veracity.train;
 
 import dev.veracity.classify.LinearReliabilityClassifier;
 import dev.veracity.classify.ModelKind;
+import dev.veracity.classify.OutOfDomain;
 import dev.veracity.classify.ReliabilityAssessment;
 import dev.veracity.classify.Verdict;
 import dev.veracity.corpus.BuzzFeedWebisReader;
@@ -102,9 +103,16 @@ public final class ReliabilityExperiment {
    * @param labels 1 for unreliable
    * @param decision whether the model that scored the document decides "unreliable" at its own
    *     decision threshold
+   * @param outOfDomain whether the document was out of domain for any reason
+   * @param unlikeTrainingText whether the model's domain gate flagged the document
    */
   public record Predictions(
-      double[] probability, boolean[] uncertain, int[] labels, boolean[] decision) {}
+      double[] probability,
+      boolean[] uncertain,
+      int[] labels,
+      boolean[] decision,
+      boolean[] outOfDomain,
+      boolean[] unlikeTrainingText) {}
 
   /**
    * Cross-validated predictions: for each fold, trains on the other folds (with the trainer's own
@@ -120,6 +128,8 @@ public final class ReliabilityExperiment {
     double[] p = new double[documents.size()];
     boolean[] uncertain = new boolean[documents.size()];
     boolean[] decision = new boolean[documents.size()];
+    boolean[] outOfDomain = new boolean[documents.size()];
+    boolean[] unlike = new boolean[documents.size()];
     for (int held = 0; held < k; held++) {
       final int h = held;
       int[] train = IntStream.range(0, fold.length).filter(i -> fold[i] != h).toArray();
@@ -138,9 +148,11 @@ public final class ReliabilityExperiment {
                 p[i] = a.probabilityUnreliable();
                 uncertain[i] = a.verdict() == Verdict.UNCERTAIN;
                 decision[i] = a.probabilityUnreliable() >= threshold;
+                outOfDomain[i] = !a.outOfDomain().isEmpty();
+                unlike[i] = a.outOfDomain().contains(OutOfDomain.UNLIKE_TRAINING_TEXT);
               });
     }
-    return new Predictions(p, uncertain, f.y(), decision);
+    return new Predictions(p, uncertain, f.y(), decision, outOfDomain, unlike);
   }
 
   /**

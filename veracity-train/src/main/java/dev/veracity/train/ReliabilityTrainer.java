@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
@@ -67,6 +68,7 @@ public final class ReliabilityTrainer {
   private final TrainerConfig config;
   private final ModelKind kind;
   private final double targetPrecision;
+  private final DomainGateTrainer gate;
 
   /**
    * A trainer with the given hyperparameters.
@@ -74,6 +76,12 @@ public final class ReliabilityTrainer {
    * @param targetPrecision out-of-fold precision each confident verdict must reach, in (0.5, 1]
    */
   public ReliabilityTrainer(TrainerConfig config, ModelKind kind, double targetPrecision) {
+    this(config, kind, targetPrecision, null);
+  }
+
+  private ReliabilityTrainer(
+      TrainerConfig config, ModelKind kind, double targetPrecision, DomainGateTrainer gate) {
+    this.gate = gate;
     this.config = Objects.requireNonNull(config, "config");
     this.kind = Objects.requireNonNull(kind, "kind");
     if (!(targetPrecision > 0.5 && targetPrecision <= 1.0)) {
@@ -100,12 +108,26 @@ public final class ReliabilityTrainer {
 
   /** This trainer with other n-gram features. */
   public ReliabilityTrainer withFeatures(FeatureConfig features) {
-    return new ReliabilityTrainer(config.withFeatures(features), kind, targetPrecision);
+    return new ReliabilityTrainer(config.withFeatures(features), kind, targetPrecision, gate);
+  }
+
+  /**
+   * This trainer, also training a {@link dev.veracity.classify.DomainGate} into every model with
+   * {@code gate} (null: no gate).
+   */
+  public ReliabilityTrainer withDomainGate(DomainGateTrainer gate) {
+    return new ReliabilityTrainer(config, kind, targetPrecision, gate);
+  }
+
+  /** The domain gate's trainer, if models get a gate. */
+  public Optional<DomainGateTrainer> domainGate() {
+    return Optional.ofNullable(gate);
   }
 
   /** This trainer with another grid of candidate C values. */
   public ReliabilityTrainer withCGrid(List<Double> cGrid) {
-    return new ReliabilityTrainer(config.withSolver(config.solver(), cGrid), kind, targetPrecision);
+    return new ReliabilityTrainer(
+        config.withSolver(config.solver(), cGrid), kind, targetPrecision, gate);
   }
 
   /** The hyperparameters. */
@@ -259,6 +281,28 @@ public final class ReliabilityTrainer {
     return raw;
   }
 
+  /**
+   * {@code model} with a domain gate trained on {@code documents} (the documents the model was
+   * trained on) by this trainer's gate trainer, everything else unchanged: adds a gate to a model
+   * trained before gates existed without moving any of its other numbers.
+   *
+   * @throws IllegalStateException when this trainer has no gate trainer
+   * @throws IllegalArgumentException when the model's features differ from this trainer's
+   */
+  public ReliabilityModel addDomainGate(ReliabilityModel model, List<LabelledDocument> documents) {
+    if (gate == null) {
+      throw new IllegalStateException("this trainer has no domain gate trainer");
+    }
+    if (!model.features().equals(config.features())) {
+      throw new IllegalArgumentException(
+          "model features " + model.features() + " differ from the trainer's " + config.features());
+    }
+    Features f = featurize(documents);
+    int[] rows = IntStream.range(0, f.size()).toArray();
+    List<String> texts = documents.stream().map(LabelledDocument::titleAndText).toList();
+    return model.withDomainGate(gate.train(config, f.x(), rows, f.groups(), texts));
+  }
+
   /** Trains on all {@code documents}. */
   public Result train(List<LabelledDocument> documents, Map<String, Object> dataProvenance) {
     Features f = featurize(documents);
@@ -354,7 +398,15 @@ public final class ReliabilityTrainer {
             MIN_COVERAGE,
             vocabulary,
             ReliabilityModel.standardLabels(),
-            provenance);
+            provenance,
+            Optional.empty());
+    if (gate != null) {
+      List<String> texts = new ArrayList<>(rows.length);
+      for (int r : rows) {
+        texts.add(documents.get(r).titleAndText());
+      }
+      model = model.withDomainGate(gate.train(config, x, rows, groups, texts));
+    }
     return new Result(model, bestC, selection, oof);
   }
 
