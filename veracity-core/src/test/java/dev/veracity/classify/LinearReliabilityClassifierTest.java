@@ -47,7 +47,7 @@ class LinearReliabilityClassifierTest {
     ReliabilityAssessment a = statements.assess("Vaccines cause autism");
 
     assertThat(a.tokens()).isEqualTo(3);
-    assertThat(a.outOfDomain()).containsExactly(OutOfDomain.TOO_SHORT);
+    assertThat(a.outOfDomain()).contains(OutOfDomain.TOO_SHORT);
     assertThat(a.verdict()).isEqualTo(Verdict.UNCERTAIN);
   }
 
@@ -85,16 +85,19 @@ class LinearReliabilityClassifierTest {
   }
 
   @Test
-  void theVerdictFollowsTheUncertainBandForInDomainTexts() {
-    ReliabilityModel m = statements.model();
+  void theVerdictFollowsTheUncertainBandForInDomainTexts() throws InvalidModelException {
+    // COVID-19 posts: in domain for the posts model (the statements model's gate flags them).
+    LinearReliabilityClassifier posts =
+        LinearReliabilityClassifier.withDefaultModel(ModelKind.POSTS);
+    ReliabilityModel m = posts.model();
     for (String text :
         new String[] {
           POST,
           "The CDC says masks reduce transmission of the coronavirus in indoor settings.",
           "BREAKING: Bill Gates admits the vaccine contains a microchip to track everyone!!!"
         }) {
-      ReliabilityAssessment a = statements.assess(text);
-      assertThat(a.outOfDomain()).isEmpty();
+      ReliabilityAssessment a = posts.assess(text);
+      assertThat(a.outOfDomain()).as(text).isEmpty();
       Verdict expected =
           a.probabilityUnreliable() >= m.unreliableAtOrAbove()
               ? Verdict.UNRELIABLE
