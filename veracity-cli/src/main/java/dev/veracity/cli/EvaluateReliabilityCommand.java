@@ -54,7 +54,9 @@ import picocli.CommandLine.Spec;
           + " confident 10%%, 20%%, ... of items. Intervals: 95%% percentile bootstrap.",
       "out_of_domain_share is the share out of domain for any reason, unlike_training_text_share"
           + " the share the model's domain gate flagged. In cross-validation every model gets a"
-          + " domain gate trained without the held-out part (see --no-domain-gate).",
+          + " domain gate trained without the held-out part (see --no-domain-gate); domain_gates"
+          + " gives, per held-out part, the flag rates its gate measured on its own held-out"
+          + " training text and outside text.",
       "--cross-corpus holds out one corpus at a time (the part of the group before '|', as"
           + " export reliability writes it) and trains on the others; per_group gives each held-out"
           + " group's metrics."
@@ -128,6 +130,7 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
       double[] unlike = new double[docs.size()];
       int[] y = new int[docs.size()];
       String scoredBy;
+      Map<String, Object> gates = new LinkedHashMap<>();
       if (protocol != null) {
         ReliabilityTrainer trainer =
             gate.apply(
@@ -150,6 +153,20 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
         }
         ReliabilityExperiment.Predictions pr =
             ReliabilityExperiment.crossValidate(trainer, docs, fold);
+        List<String> foldNames = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+          while (foldNames.size() <= fold[i]) {
+            foldNames.add(null);
+          }
+          if (foldNames.get(fold[i]) == null) {
+            foldNames.set(
+                fold[i],
+                protocol.crossCorpus
+                    ? ReliabilityExperiment.corpusOf(docs.get(i).group())
+                    : protocol.leaveOneGroupOut ? docs.get(i).group() : "fold " + fold[i]);
+          }
+        }
+        pr.gateMetrics().forEach((k, v) -> gates.put(foldNames.get(k), v));
         for (int i = 0; i < docs.size(); i++) {
           p[i] = pr.probability()[i];
           uncertain[i] = pr.uncertain()[i] ? 1 : 0;
@@ -219,6 +236,9 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
                   null));
         }
         r.put("per_group", perGroup);
+      }
+      if (!gates.isEmpty()) {
+        r.put("domain_gates", gates);
       }
       r.put("scored_by", scoredBy);
       reporting.print(stdout, r);

@@ -271,6 +271,35 @@ class ReliabilityCommandsTest {
   }
 
   @Test
+  void crossCorpusEvaluationTrainsAGatePerFoldAndReportsItsFlagRates() throws IOException {
+    int code =
+        run(
+            "evaluate",
+            "reliability",
+            "--data",
+            twoCorpora().toString(),
+            "--label-map",
+            "fake=unreliable,real=reliable",
+            "--cross-corpus",
+            "--kind",
+            "statements",
+            "--outside-datasets",
+            outsidePool().toString(),
+            "--json",
+            "--bootstrap",
+            "20");
+
+    assertThat(code).as(err).isEqualTo(0);
+    JsonNode r = new ObjectMapper().readTree(out);
+    assertThat(r.get("domain_gates").fieldNames()).toIterable().containsExactly("a", "b");
+    assertThat(r.get("domain_gates").get("a").has("in_domain_test_flagged")).isTrue();
+    double flagged = r.get("per_group").get("a").get("unlike_training_text_share").asDouble();
+    assertThat(flagged).isBetween(0.0, 1.0);
+    assertThat(r.get("per_group").get("a").get("out_of_domain_share").asDouble())
+        .isGreaterThanOrEqualTo(flagged);
+  }
+
+  @Test
   void aMissingOutsidePoolIsAUsageErrorThatNamesTheWayOut() throws IOException {
     int code =
         run(

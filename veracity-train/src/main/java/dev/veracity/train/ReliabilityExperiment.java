@@ -105,6 +105,8 @@ public final class ReliabilityExperiment {
    *     decision threshold
    * @param outOfDomain whether the document was out of domain for any reason
    * @param unlikeTrainingText whether the model's domain gate flagged the document
+   * @param gateMetrics by fold, the held-out flag rates its model's domain gate recorded (its
+   *     provenance metrics); empty when the models have no gate
    */
   public record Predictions(
       double[] probability,
@@ -112,7 +114,8 @@ public final class ReliabilityExperiment {
       int[] labels,
       boolean[] decision,
       boolean[] outOfDomain,
-      boolean[] unlikeTrainingText) {}
+      boolean[] unlikeTrainingText,
+      Map<Integer, Object> gateMetrics) {}
 
   /**
    * Cross-validated predictions: for each fold, trains on the other folds (with the trainer's own
@@ -130,6 +133,7 @@ public final class ReliabilityExperiment {
     boolean[] decision = new boolean[documents.size()];
     boolean[] outOfDomain = new boolean[documents.size()];
     boolean[] unlike = new boolean[documents.size()];
+    Map<Integer, Object> gateMetrics = new LinkedHashMap<>();
     for (int held = 0; held < k; held++) {
       final int h = held;
       int[] train = IntStream.range(0, fold.length).filter(i -> fold[i] != h).toArray();
@@ -138,6 +142,7 @@ public final class ReliabilityExperiment {
         continue;
       }
       var result = trainer.train(f, train, Map.of(), documents);
+      result.model().domainGate().ifPresent(g -> gateMetrics.put(h, g.provenance().get("metrics")));
       LinearReliabilityClassifier classifier = new LinearReliabilityClassifier(result.model());
       double threshold = result.model().decisionThreshold();
       IntStream.of(test)
@@ -152,7 +157,7 @@ public final class ReliabilityExperiment {
                 unlike[i] = a.outOfDomain().contains(OutOfDomain.UNLIKE_TRAINING_TEXT);
               });
     }
-    return new Predictions(p, uncertain, f.y(), decision, outOfDomain, unlike);
+    return new Predictions(p, uncertain, f.y(), decision, outOfDomain, unlike, gateMetrics);
   }
 
   /**
