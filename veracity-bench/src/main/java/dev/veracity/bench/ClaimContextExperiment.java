@@ -51,7 +51,11 @@ import java.util.stream.IntStream;
  * OUT.json VECTORS GRID VARIANT...}; {@code VECTORS} is {@code none} or {@code CACHE_FILE:name}
  * (name {@code bge} or {@code minilm}, vectors from {@link ClaimVectorCache}); {@code GRID} the C
  * values joined by {@code /}; a variant is a name and families joined by {@code +} (e.g. {@code
- * nb:NEIGHBOURS}, {@code all:NEIGHBOURS+TURN+QUESTION+SPEAKER+DOCUMENT}, {@code self:}).
+ * nb:NEIGHBOURS}, {@code all:NEIGHBOURS+TURN+QUESTION+SPEAKER+DOCUMENT}, {@code self:}). A variant
+ * whose name starts with {@code debates-} fits, calibrates and applies the second stage on debate
+ * sentences only; the others keep the sentence model's probability. The sentence model's scores are
+ * cached in {@code OUT.stage1} and reused by later runs with the same OUT (delete it when the
+ * corpora, vectors or grid change).
  */
 public final class ClaimContextExperiment {
 
