@@ -159,6 +159,48 @@ public final class CheckworthyCorpora {
     return out;
   }
 
+  /**
+   * The CheckThat! 2019 training debates line by line, in file order (debates whole and in line
+   * order), with speakers: the same sentences, in the same order, as {@code read(datasets,
+   * "checkthat2019")}.
+   */
+  public static List<DebateLine> checkThat2019Lines(Path datasets)
+      throws IOException, DataFormatException {
+    Path file = datasets.resolve(FILES.get(CHECKTHAT_2019));
+    List<List<String>> rows = Csv.parse(Files.readString(file, StandardCharsets.UTF_8), ',', true);
+    List<String> header = rows.get(0);
+    int line = header.indexOf("line_number");
+    int speaker = header.indexOf("speaker");
+    int text = header.indexOf("text");
+    int label = header.indexOf("label");
+    int debate = header.indexOf("file_name");
+    if (line < 0 || speaker < 0 || text < 0 || label < 0 || debate < 0) {
+      throw new DataFormatException(
+          file + ": header lacks line_number, speaker, text, label or file_name: " + header);
+    }
+    int width = Math.max(Math.max(line, speaker), Math.max(text, Math.max(label, debate)));
+    List<DebateLine> out = new ArrayList<>();
+    for (List<String> row : rows.subList(1, rows.size())) {
+      if (row.size() <= width) {
+        throw new DataFormatException(file + ": short row " + row);
+      }
+      int number;
+      try {
+        number = Integer.parseInt(row.get(line).strip());
+      } catch (NumberFormatException e) {
+        throw new DataFormatException(file + ": bad line_number in " + row);
+      }
+      out.add(
+          new DebateLine(
+              row.get(debate),
+              number,
+              row.get(speaker).strip(),
+              row.get(text),
+              parseLabel(file, row.get(label))));
+    }
+    return out;
+  }
+
   static List<LabeledSentence> readTweets(Path file, String part)
       throws IOException, DataFormatException {
     List<List<String>> rows =
