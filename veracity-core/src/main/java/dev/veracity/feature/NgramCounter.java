@@ -4,6 +4,7 @@ import dev.veracity.text.TokenOffsets;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -70,6 +71,9 @@ final class NgramCounter {
 
   private boolean distinct;
 
+  /** The first this many entries are the distinct word unigrams (0 without unigrams). */
+  private int unigramEntries;
+
   /**
    * Open-addressing table of entry index + 1; 0 marks a free slot. Only the first mask + 1 used.
    */
@@ -111,6 +115,7 @@ final class NgramCounter {
     this.seed = config.hashSeed();
     this.distinct = true;
     this.entries = 0;
+    this.unigramEntries = 0;
     this.length = 0;
     int n = tokens.size();
     this.words = n;
@@ -148,6 +153,9 @@ final class NgramCounter {
     for (int size = config.wordNgramMin(); size <= config.wordNgramMax(); size++) {
       for (int i = 0; i + size <= n; i++) {
         add(WORD, wordStart[i], wordEnd[i + size - 1]);
+      }
+      if (size == 1) {
+        unigramEntries = entries;
       }
     }
     if (config.charNgramMin() > 0) {
@@ -370,6 +378,21 @@ final class NgramCounter {
     return out;
   }
 
+  /**
+   * Adds to {@code out} the distinct normalised words, in first-seen order: the names of the word
+   * unigram terms without their {@code w:} prefix (none when the configuration has no unigrams),
+   * decoded from their bytes, which gives back the words exactly because {@link #exact()} rules out
+   * lone surrogates.
+   */
+  void distinctWords(Collection<String> out) {
+    if (!distinct) {
+      throw new IllegalStateException("counts are not exact; use the string path");
+    }
+    for (int i = 0; i < unigramEntries; i++) {
+      out.add(new String(bytes, entryFrom[i], entryTo[i] - entryFrom[i], StandardCharsets.UTF_8));
+    }
+  }
+
   /** The L2 norm of the weighted counts, summed in first-seen order as the string path does. */
   private double norm(Weighting weighting) {
     double norm = 0;
@@ -428,6 +451,50 @@ final class NgramCounter {
       to = swap;
     }
     return from;
+  }
+
+  /**
+   * The dot product of {@link #vector} of {@code dense} with {@code weights}, summed exactly as
+   * {@link FeatureVector#dot} sums that vector: each column's value is first summed in first-seen
+   * order, then the columns in increasing order; columns at or beyond {@code weights.length} count
+   * as 0.
+   */
+  double dot(double[] dense, double[] weights) {
+    if (!distinct) {
+      throw new IllegalStateException("counts are not exact; use the string path");
+    }
+    Weighting weighting = config.weighting();
+    double norm = norm(weighting);
+    int mask = config.buckets() - 1;
+    int[] order = byBucket(mask);
+    double sum = 0;
+    int column = -1;
+    double value = 0;
+    for (int k = 0; k < entries; k++) {
+      int i = order[k];
+      int bucket = entryHash[i] & mask;
+      double sign = entryHash[i] < 0 ? -1.0 : 1.0;
+      double v = sign * weigh(weighting, entryCount[i]) / norm;
+      if (bucket == column) {
+        value = value + v;
+      } else {
+        if (column >= 0 && column < weights.length) {
+          sum += value * weights[column];
+        }
+        column = bucket;
+        value = v;
+      }
+    }
+    if (column >= 0 && column < weights.length) {
+      sum += value * weights[column];
+    }
+    int buckets = config.buckets();
+    for (int i = 0; i < dense.length; i++) {
+      if (dense[i] != 0.0 && buckets + i < weights.length) {
+        sum += dense[i] * weights[buckets + i];
+      }
+    }
+    return sum;
   }
 
   /**
