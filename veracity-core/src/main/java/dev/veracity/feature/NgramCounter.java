@@ -27,6 +27,27 @@ final class NgramCounter {
 
   private static final byte WORD = 'w';
   private static final byte CHAR = 'c';
+  private static final byte COLON = ':';
+
+  /**
+   * The normalised byte of each ASCII character, for each combination of lower-casing (bit 0) and
+   * digit shapes (bit 1): what {@link LowerCase} and {@link DigitShape} do to ASCII.
+   */
+  private static final byte[][] ASCII = new byte[4][128];
+
+  static {
+    for (int mode = 0; mode < 4; mode++) {
+      for (char c = 0; c < 128; c++) {
+        char d = c;
+        if ((mode & 1) != 0 && c >= 'A' && c <= 'Z') {
+          d = (char) (c + 32);
+        } else if ((mode & 2) != 0 && c >= '1' && c <= '9') {
+          d = '0';
+        }
+        ASCII[mode][c] = (byte) d;
+      }
+    }
+  }
 
   /** {@link Weighting#weigh} of small counts, computed by it once: most counts are 1 or 2. */
   private static final double[][] WEIGHTS = new double[Weighting.values().length][64];
@@ -53,6 +74,11 @@ final class NgramCounter {
   private char[] span = new char[256];
   private int[] wordStart = new int[64];
   private int[] wordEnd = new int[64];
+
+  /** MurmurHash3 state after each word unigram's whole blocks, and how many blocks that is. */
+  private int[] wordState = new int[64];
+
+  private int[] wordBlocks = new int[64];
 
   /**
    * Normalised form of each word that is not pure ASCII; null for ASCII words, whose bytes are
@@ -130,6 +156,8 @@ final class NgramCounter {
     if (wordStart.length < n) {
       wordStart = new int[n];
       wordEnd = new int[n];
+      wordState = new int[n];
+      wordBlocks = new int[n];
       wide = new String[n];
     }
     // One bulk copy reads faster than a String.charAt per character.
@@ -150,9 +178,28 @@ final class NgramCounter {
       wordNgrams += Math.max(0, n - size + 1);
     }
     prepare(Math.max(16, wordNgrams + (config.charNgramMin() == 0 ? 0 : chars * 4)));
+    boolean unigrams = config.wordNgramMin() == 1;
     for (int size = config.wordNgramMin(); size <= config.wordNgramMax(); size++) {
       for (int i = 0; i + size <= n; i++) {
-        add(WORD, wordStart[i], wordEnd[i + size - 1]);
+        int from = wordStart[i];
+        int to = wordEnd[i + size - 1];
+        int blocks = (2 + to - from) >>> 2;
+        int h;
+        if (size == 1) {
+          // Keep the state after the unigram's whole blocks: every longer n-gram starting at this
+          // word begins with the same bytes, so its hash resumes from there.
+          int state = MurmurHash3.mixBlocks(WORD, COLON, bytes, from, 0, blocks, seed);
+          wordState[i] = state;
+          wordBlocks[i] = blocks;
+          h = MurmurHash3.finishTail(WORD, COLON, bytes, from, to, state);
+        } else if (unigrams) {
+          int state =
+              MurmurHash3.mixBlocks(WORD, COLON, bytes, from, wordBlocks[i], blocks, wordState[i]);
+          h = MurmurHash3.finishTail(WORD, COLON, bytes, from, to, state);
+        } else {
+          h = MurmurHash3.hash32(WORD, COLON, bytes, from, to, seed);
+        }
+        add(WORD, from, to, h);
       }
       if (size == 1) {
         unigramEntries = entries;
@@ -206,23 +253,17 @@ final class NgramCounter {
    */
   private String append(char[] text, int from, int to) {
     ensure(to - from);
-    int start = length;
-    boolean lower = config.lowerCase();
-    boolean digits = config.digitShape();
+    byte[] map = ASCII[(config.lowerCase() ? 1 : 0) | (config.digitShape() ? 2 : 0)];
     byte[] out = bytes;
+    int at = length;
     for (int i = from; i < to; i++) {
       char c = text[i];
       if (c >= 128) {
-        length = start;
         return appendWide(new String(text, from, to - from));
       }
-      if (lower && c >= 'A' && c <= 'Z') {
-        c += 32;
-      } else if (digits && c >= '1' && c <= '9') {
-        c = '0';
-      }
-      out[length++] = (byte) c;
+      out[at++] = map[c];
     }
+    length = at;
     return null;
   }
 
@@ -252,7 +293,7 @@ final class NgramCounter {
   private void addCharNgrams(int from, int to) {
     for (int size = config.charNgramMin(); size <= config.charNgramMax(); size++) {
       for (int i = from; i + size <= to; i++) {
-        add(CHAR, i, i + size);
+        add(CHAR, i, i + size, MurmurHash3.hash32(CHAR, COLON, bytes, i, i + size, seed));
       }
     }
   }
@@ -267,7 +308,7 @@ final class NgramCounter {
       for (int i = 0; i + size <= padded.length(); i++) {
         int from = length;
         appendBytes(padded.substring(i, i + size).getBytes(StandardCharsets.UTF_8));
-        add(CHAR, from, length);
+        add(CHAR, from, length, MurmurHash3.hash32(CHAR, COLON, bytes, from, length, seed));
       }
     }
   }
@@ -290,8 +331,8 @@ final class NgramCounter {
     slotMask = tableSize - 1;
   }
 
-  private void add(byte kind, int from, int to) {
-    int h = MurmurHash3.hash32(kind, (byte) ':', bytes, from, to, seed);
+  /** Counts the n-gram {@code kind:bytes[from, to)}, whose hash is {@code h}. */
+  private void add(byte kind, int from, int to, int h) {
     int slot = (h ^ (h >>> 16)) & slotMask;
     for (int e = slots[slot]; e != 0; e = slots[slot]) {
       int i = e - 1;
@@ -305,7 +346,7 @@ final class NgramCounter {
     }
     if (entries == entryHash.length) {
       grow();
-      add(kind, from, to);
+      add(kind, from, to, h);
       return;
     }
     entryHash[entries] = h;
