@@ -113,7 +113,7 @@ public final class LinearReliabilityClassifier implements ReliabilityClassifier 
 
   /** The uncalibrated log-odds of unreliable for {@code text}. */
   public double rawScore(String text) {
-    return model.bias() + featurizer.vectorize(cap(text)).dot(weights);
+    return model.bias() + featurizer.dot(cap(text), weights);
   }
 
   /** The calibrated probability of unreliable for {@code text}, without explanations. */

@@ -12,6 +12,7 @@ import dev.veracity.text.Token;
 import dev.veracity.text.TokenOffsets;
 import dev.veracity.text.WordTokenizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,6 +46,10 @@ public final class ReliabilityFeaturizer {
           LexicalStyleAnalyzer.VERIFIABLE_DETAIL);
 
   private static final Map<String, Integer> STYLE_COLUMN = columns();
+
+  /** Index in {@link LexicalStyleAnalyzer#CUE_IDS} of each of {@link #STYLE_CUES}. */
+  private static final int[] STYLE_CUE_INDEX =
+      STYLE_CUES.stream().mapToInt(LexicalStyleAnalyzer.CUE_IDS::indexOf).toArray();
 
   private final HashingVectorizer vectorizer;
   private final LexicalStyleAnalyzer style = LexicalStyleAnalyzer.withoutReference();
@@ -105,12 +110,49 @@ public final class ReliabilityFeaturizer {
   public FeatureVector vectorize(String text) {
     Objects.requireNonNull(text, "text");
     TokenOffsets tokens = tokenizer.offsets(text);
+    return vectorizer.vectorize(text, tokens, dense(text, tokens));
+  }
+
+  /**
+   * {@link #vectorize(String)} of {@code text}, adding its {@link #distinctWords} to {@code words}
+   * from the same tokenisation and n-gram count; what training uses.
+   *
+   * @param words receives each distinct normalised word once (nothing when the configuration has no
+   *     word unigrams)
+   */
+  public FeatureVector vectorize(String text, Collection<String> words) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(words, "words");
+    TokenOffsets tokens = tokenizer.offsets(text);
+    return vectorizer.vectorize(text, tokens, dense(text, tokens), words);
+  }
+
+  /**
+   * The dot product of {@link #vectorize} of {@code text} with {@code weights}, equal to {@code
+   * vectorize(text).dot(weights)} bit for bit (the same sums in the same order), without building
+   * the vector.
+   */
+  public double dot(String text, double[] weights) {
+    Objects.requireNonNull(text, "text");
+    TokenOffsets tokens = tokenizer.offsets(text);
+    return vectorizer.dot(text, tokens, dense(text, tokens), weights);
+  }
+
+  /**
+   * The dense features (style cues, then length) of {@code text}, from the values-only style pass:
+   * the same values {@link #terms} gets from the full cues.
+   */
+  private double[] dense(String text, TokenOffsets tokens) {
     double[] dense = new double[STYLE_CUES.size() + 1];
     if (!text.isBlank()) {
-      styleFeatures(style.analyzeBody(text, tokens), dense);
+      double[] values = new double[LexicalStyleAnalyzer.BODY_CUES];
+      style.bodyValues(text, tokens, values);
+      for (int i = 0; i < STYLE_CUE_INDEX.length; i++) {
+        dense[i] = styleFeature(values[STYLE_CUE_INDEX[i]]);
+      }
     }
     dense[STYLE_CUES.size()] = lengthFeature(tokens.size());
-    return vectorizer.vectorize(text, tokens, dense);
+    return dense;
   }
 
   /**
@@ -137,10 +179,13 @@ public final class ReliabilityFeaturizer {
     for (StyleCue cue : cues) {
       Integer i = STYLE_COLUMN.get(cue.id());
       if (i != null) {
-        double v = cue.value();
-        dense[i] = Math.signum(v) * Math.log1p(Math.abs(v)) / 5.0;
+        dense[i] = styleFeature(cue.value());
       }
     }
+  }
+
+  private static double styleFeature(double v) {
+    return Math.signum(v) * Math.log1p(Math.abs(v)) / 5.0;
   }
 
   private static Map<String, Integer> columns() {

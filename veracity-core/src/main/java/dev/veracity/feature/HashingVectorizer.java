@@ -4,7 +4,9 @@ import dev.veracity.text.Token;
 import dev.veracity.text.TokenOffsets;
 import dev.veracity.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -76,13 +78,7 @@ public final class HashingVectorizer {
    * definition the fast paths are checked against, and the path for malformed UTF-16.
    */
   List<HashedTerm> stringTerms(CharSequence text) {
-    List<String> words = new ArrayList<>();
-    for (Token t : tokenizer.tokenize(text)) {
-      words.add(t.text());
-    }
-    for (TermStep step : wordSteps) {
-      words = step.apply(words);
-    }
+    List<String> words = normalisedWords(text);
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (String term : wordNgrams.apply(words)) {
       counts.merge(term, 1, Integer::sum);
@@ -110,6 +106,18 @@ public final class HashingVectorizer {
               e.getKey(), h & mask, sign * config.weighting().weigh(e.getValue()) / norm));
     }
     return out;
+  }
+
+  /** The words of {@code text} after the word steps, one per token: the string path's words. */
+  private List<String> normalisedWords(CharSequence text) {
+    List<String> words = new ArrayList<>();
+    for (Token t : tokenizer.tokenize(text)) {
+      words.add(t.text());
+    }
+    for (TermStep step : wordSteps) {
+      words = step.apply(words);
+    }
+    return words;
   }
 
   /** The dense features as named terms; {@code dense} holds one value per dense name. */
@@ -156,6 +164,57 @@ public final class HashingVectorizer {
     List<HashedTerm> all = new ArrayList<>(stringTerms(text));
     all.addAll(denseTerms(dense));
     return FeatureVector.of(all);
+  }
+
+  /**
+   * As {@link #vectorize(CharSequence, TokenOffsets, double[])}, and adds to {@code words} the
+   * distinct normalised words of {@code text} (the names of its word unigram terms without their
+   * {@code w:} prefix; none when the configuration has no unigrams) from the same count, without
+   * building the other terms' names.
+   */
+  public FeatureVector vectorize(
+      CharSequence text, TokenOffsets tokens, double[] dense, Collection<String> words) {
+    if (dense.length != denseNames.size()) {
+      throw new IllegalArgumentException(
+          "dense must have " + denseNames.size() + " values, got " + dense.length);
+    }
+    NgramCounter counter = NgramCounter.count(config, text.toString(), tokens);
+    try {
+      if (counter.exact()) {
+        counter.distinctWords(words);
+        return counter.vector(dense);
+      }
+    } finally {
+      counter.release();
+    }
+    if (config.wordNgramMin() == 1) {
+      words.addAll(new LinkedHashSet<>(normalisedWords(text)));
+    }
+    List<HashedTerm> all = new ArrayList<>(stringTerms(text));
+    all.addAll(denseTerms(dense));
+    return FeatureVector.of(all);
+  }
+
+  /**
+   * The dot product of {@link #vectorize(CharSequence, TokenOffsets, double[])} with {@code
+   * weights}: equal to {@code vectorize(text, tokens, dense).dot(weights)} bit for bit (each
+   * column's colliding terms summed in first-seen order, then the columns summed in increasing
+   * order, columns beyond {@code weights} counting as 0), without building the vector.
+   */
+  public double dot(CharSequence text, TokenOffsets tokens, double[] dense, double[] weights) {
+    if (dense.length != denseNames.size()) {
+      throw new IllegalArgumentException(
+          "dense must have " + denseNames.size() + " values, got " + dense.length);
+    }
+    NgramCounter counter = NgramCounter.count(config, text.toString(), tokens);
+    try {
+      if (counter.exact()) {
+        return counter.dot(dense, weights);
+      }
+    } finally {
+      counter.release();
+    }
+    return vectorize(text, tokens, dense).dot(weights);
   }
 
   @Override

@@ -1,5 +1,8 @@
 package dev.veracity.feature;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -11,6 +14,9 @@ public final class MurmurHash3 {
 
   private static final int C1 = 0xcc9e2d51;
   private static final int C2 = 0x1b873593;
+
+  private static final VarHandle LITTLE_ENDIAN_INT =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
   private MurmurHash3() {}
 
@@ -58,25 +64,41 @@ public final class MurmurHash3 {
    * building it.
    */
   static int hash32(byte p0, byte p1, byte[] data, int from, int to, int seed) {
-    int length = 2 + to - from;
-    int h1 = seed;
-    int blocks = length >>> 2;
-    if (blocks > 0) {
+    return finishTail(
+        p0, p1, data, from, to, mixBlocks(p0, p1, data, from, 0, (2 + to - from) >>> 2, seed));
+  }
+
+  /**
+   * The state after mixing the 4-byte blocks {@code first} to {@code blocks - 1} of the bytes
+   * {@code p0 p1 data[from...]} into {@code h1}: with {@code first} 0 and {@code h1} the seed, the
+   * state {@link #hash32(byte, byte, byte[], int, int, int)} reaches before its tail. Two byte
+   * sequences with a common start share the state over their common whole blocks, so a word
+   * bigram's hash can resume from its first word's.
+   */
+  static int mixBlocks(byte p0, byte p1, byte[] data, int from, int first, int blocks, int h1) {
+    int i = first;
+    if (i == 0 && blocks > 0) {
       h1 =
           mix(
               h1,
               (p0 & 0xff) | (p1 & 0xff) << 8 | (data[from] & 0xff) << 16 | data[from + 1] << 24);
-      int b = from + 2;
-      for (int i = 1; i < blocks; i++, b += 4) {
-        h1 =
-            mix(
-                h1,
-                (data[b] & 0xff)
-                    | (data[b + 1] & 0xff) << 8
-                    | (data[b + 2] & 0xff) << 16
-                    | data[b + 3] << 24);
-      }
+      i = 1;
     }
+    // Block i >= 1 starts at position 4i of the sequence, which is data[from + 4i - 2].
+    for (int b = from + 4 * i - 2; i < blocks; i++, b += 4) {
+      // One little-endian int read: the same value as assembling the four bytes.
+      h1 = mix(h1, (int) LITTLE_ENDIAN_INT.get(data, b));
+    }
+    return h1;
+  }
+
+  /**
+   * The hash of {@code p0 p1 data[from, to)} from the state {@code h1} after all its whole blocks
+   * ({@link #mixBlocks}): mixes the tail and finishes.
+   */
+  static int finishTail(byte p0, byte p1, byte[] data, int from, int to, int h1) {
+    int length = 2 + to - from;
+    int blocks = length >>> 2;
     int rest = length & 3;
     if (rest > 0) {
       // The tail starts at virtual position 4 * blocks; positions 0 and 1 are the prefix.

@@ -4,6 +4,7 @@ import dev.veracity.text.TokenOffsets;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -26,6 +27,27 @@ final class NgramCounter {
 
   private static final byte WORD = 'w';
   private static final byte CHAR = 'c';
+  private static final byte COLON = ':';
+
+  /**
+   * The normalised byte of each ASCII character, for each combination of lower-casing (bit 0) and
+   * digit shapes (bit 1): what {@link LowerCase} and {@link DigitShape} do to ASCII.
+   */
+  private static final byte[][] ASCII = new byte[4][128];
+
+  static {
+    for (int mode = 0; mode < 4; mode++) {
+      for (char c = 0; c < 128; c++) {
+        char d = c;
+        if ((mode & 1) != 0 && c >= 'A' && c <= 'Z') {
+          d = (char) (c + 32);
+        } else if ((mode & 2) != 0 && c >= '1' && c <= '9') {
+          d = '0';
+        }
+        ASCII[mode][c] = (byte) d;
+      }
+    }
+  }
 
   /** {@link Weighting#weigh} of small counts, computed by it once: most counts are 1 or 2. */
   private static final double[][] WEIGHTS = new double[Weighting.values().length][64];
@@ -53,6 +75,11 @@ final class NgramCounter {
   private int[] wordStart = new int[64];
   private int[] wordEnd = new int[64];
 
+  /** MurmurHash3 state after each word unigram's whole blocks, and how many blocks that is. */
+  private int[] wordState = new int[64];
+
+  private int[] wordBlocks = new int[64];
+
   /**
    * Normalised form of each word that is not pure ASCII; null for ASCII words, whose bytes are
    * their characters.
@@ -69,6 +96,9 @@ final class NgramCounter {
   private int entries;
 
   private boolean distinct;
+
+  /** The first this many entries are the distinct word unigrams (0 without unigrams). */
+  private int unigramEntries;
 
   /**
    * Open-addressing table of entry index + 1; 0 marks a free slot. Only the first mask + 1 used.
@@ -111,6 +141,7 @@ final class NgramCounter {
     this.seed = config.hashSeed();
     this.distinct = true;
     this.entries = 0;
+    this.unigramEntries = 0;
     this.length = 0;
     int n = tokens.size();
     this.words = n;
@@ -125,6 +156,8 @@ final class NgramCounter {
     if (wordStart.length < n) {
       wordStart = new int[n];
       wordEnd = new int[n];
+      wordState = new int[n];
+      wordBlocks = new int[n];
       wide = new String[n];
     }
     // One bulk copy reads faster than a String.charAt per character.
@@ -145,9 +178,31 @@ final class NgramCounter {
       wordNgrams += Math.max(0, n - size + 1);
     }
     prepare(Math.max(16, wordNgrams + (config.charNgramMin() == 0 ? 0 : chars * 4)));
+    boolean unigrams = config.wordNgramMin() == 1;
     for (int size = config.wordNgramMin(); size <= config.wordNgramMax(); size++) {
       for (int i = 0; i + size <= n; i++) {
-        add(WORD, wordStart[i], wordEnd[i + size - 1]);
+        int from = wordStart[i];
+        int to = wordEnd[i + size - 1];
+        int blocks = (2 + to - from) >>> 2;
+        int h;
+        if (size == 1) {
+          // Keep the state after the unigram's whole blocks: every longer n-gram starting at this
+          // word begins with the same bytes, so its hash resumes from there.
+          int state = MurmurHash3.mixBlocks(WORD, COLON, bytes, from, 0, blocks, seed);
+          wordState[i] = state;
+          wordBlocks[i] = blocks;
+          h = MurmurHash3.finishTail(WORD, COLON, bytes, from, to, state);
+        } else if (unigrams) {
+          int state =
+              MurmurHash3.mixBlocks(WORD, COLON, bytes, from, wordBlocks[i], blocks, wordState[i]);
+          h = MurmurHash3.finishTail(WORD, COLON, bytes, from, to, state);
+        } else {
+          h = MurmurHash3.hash32(WORD, COLON, bytes, from, to, seed);
+        }
+        add(WORD, from, to, h);
+      }
+      if (size == 1) {
+        unigramEntries = entries;
       }
     }
     if (config.charNgramMin() > 0) {
@@ -198,23 +253,17 @@ final class NgramCounter {
    */
   private String append(char[] text, int from, int to) {
     ensure(to - from);
-    int start = length;
-    boolean lower = config.lowerCase();
-    boolean digits = config.digitShape();
+    byte[] map = ASCII[(config.lowerCase() ? 1 : 0) | (config.digitShape() ? 2 : 0)];
     byte[] out = bytes;
+    int at = length;
     for (int i = from; i < to; i++) {
       char c = text[i];
       if (c >= 128) {
-        length = start;
         return appendWide(new String(text, from, to - from));
       }
-      if (lower && c >= 'A' && c <= 'Z') {
-        c += 32;
-      } else if (digits && c >= '1' && c <= '9') {
-        c = '0';
-      }
-      out[length++] = (byte) c;
+      out[at++] = map[c];
     }
+    length = at;
     return null;
   }
 
@@ -244,7 +293,7 @@ final class NgramCounter {
   private void addCharNgrams(int from, int to) {
     for (int size = config.charNgramMin(); size <= config.charNgramMax(); size++) {
       for (int i = from; i + size <= to; i++) {
-        add(CHAR, i, i + size);
+        add(CHAR, i, i + size, MurmurHash3.hash32(CHAR, COLON, bytes, i, i + size, seed));
       }
     }
   }
@@ -259,7 +308,7 @@ final class NgramCounter {
       for (int i = 0; i + size <= padded.length(); i++) {
         int from = length;
         appendBytes(padded.substring(i, i + size).getBytes(StandardCharsets.UTF_8));
-        add(CHAR, from, length);
+        add(CHAR, from, length, MurmurHash3.hash32(CHAR, COLON, bytes, from, length, seed));
       }
     }
   }
@@ -282,8 +331,8 @@ final class NgramCounter {
     slotMask = tableSize - 1;
   }
 
-  private void add(byte kind, int from, int to) {
-    int h = MurmurHash3.hash32(kind, (byte) ':', bytes, from, to, seed);
+  /** Counts the n-gram {@code kind:bytes[from, to)}, whose hash is {@code h}. */
+  private void add(byte kind, int from, int to, int h) {
     int slot = (h ^ (h >>> 16)) & slotMask;
     for (int e = slots[slot]; e != 0; e = slots[slot]) {
       int i = e - 1;
@@ -297,7 +346,7 @@ final class NgramCounter {
     }
     if (entries == entryHash.length) {
       grow();
-      add(kind, from, to);
+      add(kind, from, to, h);
       return;
     }
     entryHash[entries] = h;
@@ -370,6 +419,21 @@ final class NgramCounter {
     return out;
   }
 
+  /**
+   * Adds to {@code out} the distinct normalised words, in first-seen order: the names of the word
+   * unigram terms without their {@code w:} prefix (none when the configuration has no unigrams),
+   * decoded from their bytes, which gives back the words exactly because {@link #exact()} rules out
+   * lone surrogates.
+   */
+  void distinctWords(Collection<String> out) {
+    if (!distinct) {
+      throw new IllegalStateException("counts are not exact; use the string path");
+    }
+    for (int i = 0; i < unigramEntries; i++) {
+      out.add(new String(bytes, entryFrom[i], entryTo[i] - entryFrom[i], StandardCharsets.UTF_8));
+    }
+  }
+
   /** The L2 norm of the weighted counts, summed in first-seen order as the string path does. */
   private double norm(Weighting weighting) {
     double norm = 0;
@@ -428,6 +492,50 @@ final class NgramCounter {
       to = swap;
     }
     return from;
+  }
+
+  /**
+   * The dot product of {@link #vector} of {@code dense} with {@code weights}, summed exactly as
+   * {@link FeatureVector#dot} sums that vector: each column's value is first summed in first-seen
+   * order, then the columns in increasing order; columns at or beyond {@code weights.length} count
+   * as 0.
+   */
+  double dot(double[] dense, double[] weights) {
+    if (!distinct) {
+      throw new IllegalStateException("counts are not exact; use the string path");
+    }
+    Weighting weighting = config.weighting();
+    double norm = norm(weighting);
+    int mask = config.buckets() - 1;
+    int[] order = byBucket(mask);
+    double sum = 0;
+    int column = -1;
+    double value = 0;
+    for (int k = 0; k < entries; k++) {
+      int i = order[k];
+      int bucket = entryHash[i] & mask;
+      double sign = entryHash[i] < 0 ? -1.0 : 1.0;
+      double v = sign * weigh(weighting, entryCount[i]) / norm;
+      if (bucket == column) {
+        value = value + v;
+      } else {
+        if (column >= 0 && column < weights.length) {
+          sum += value * weights[column];
+        }
+        column = bucket;
+        value = v;
+      }
+    }
+    if (column >= 0 && column < weights.length) {
+      sum += value * weights[column];
+    }
+    int buckets = config.buckets();
+    for (int i = 0; i < dense.length; i++) {
+      if (dense[i] != 0.0 && buckets + i < weights.length) {
+        sum += dense[i] * weights[buckets + i];
+      }
+    }
+    return sum;
   }
 
   /**

@@ -75,6 +75,12 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
           HEADLINE_BODY_OVERLAP,
           CLICKBAIT_HEADLINE);
 
+  /**
+   * Number of body cues: the first {@value} ids of {@link #CUE_IDS}, the cues {@link #analyzeBody}
+   * returns.
+   */
+  public static final int BODY_CUES = 9;
+
   /** The most evidence spans one cue lists. */
   public static final int MAX_EVIDENCE = 10;
 
@@ -199,6 +205,31 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
     return analyze(text, TokenSequence.of(text, whole, tokens, lookup), Optional.empty());
   }
 
+  /**
+   * The values of the body cues of {@code text} read as one body segment with no title, indexed as
+   * {@link #CUE_IDS}: equal to the values {@link #analyzeBody} gives (the same counting code runs),
+   * without building evidence, descriptions or cue objects; for scoring, where only values count.
+   *
+   * @param tokens the offsets {@link WordTokenizer} returns for {@code text}
+   * @param out receives the {@link #BODY_CUES} values
+   */
+  public void bodyValues(String text, TokenOffsets tokens, double[] out) {
+    Segment whole = Segment.wholeBody(text, "whole text");
+    TokenSequence body = TokenSequence.of(text, whole, tokens, lookup);
+    int n = body.words;
+    out[0] = n;
+    out[1] = capsValue(body, null);
+    int[] marks = new int[2];
+    countMarks(body, null, null, marks);
+    out[2] = per1000(marks[0], n);
+    out[3] = per1000(marks[1], n);
+    out[4] = per1000(countPhrases(body, WordFacts.PhraseSlot.SENSATIONAL, null), n);
+    out[5] = per1000(countReaderAddress(body, null), n);
+    out[6] = per1000(countPhrases(body, WordFacts.PhraseSlot.HEDGING, null), n);
+    out[7] = per1000(countAttribution(body, null), n);
+    out[8] = per1000(countVerifiableDetail(body, null), n);
+  }
+
   private List<StyleCue> analyze(String text, TokenSequence body, Optional<Segment> titleSegment) {
     int n = body.words;
     List<StyleCue> cues = new ArrayList<>(CUE_IDS.size());
@@ -245,8 +276,9 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
     return new Evidence(text.substring(start, end), start, end);
   }
 
+  /** Adds a span to {@code list} unless it is full or null (values only, no evidence wanted). */
   private static void addEvidence(List<Evidence> list, String text, int start, int end) {
-    if (list.size() < MAX_EVIDENCE) {
+    if (list != null && list.size() < MAX_EVIDENCE) {
       list.add(evidence(text, start, end));
     }
   }
@@ -277,14 +309,7 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
 
   private StyleCue capsShare(TokenSequence body) {
     List<Evidence> evidence = new ArrayList<>();
-    int count = 0;
-    for (int i = 0; i < body.size; i++) {
-      if (body.word[i] && isShouted(body, i)) {
-        count++;
-        addEvidence(evidence, body.text, body.start[i], body.end[i]);
-      }
-    }
-    double value = body.words == 0 ? 0.0 : (double) count / body.words;
+    double value = capsValue(body, evidence);
     return cue(
         CAPS_SHARE,
         "Share of body words written in capitals throughout (two or more letters; common acronyms"
@@ -292,6 +317,18 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
         value,
         "share of words",
         evidence);
+  }
+
+  /** Share of body words in capitals; spans go to {@code evidence} unless it is null. */
+  private double capsValue(TokenSequence body, List<Evidence> evidence) {
+    int count = 0;
+    for (int i = 0; i < body.size; i++) {
+      if (body.word[i] && isShouted(body, i)) {
+        count++;
+        addEvidence(evidence, body.text, body.start[i], body.end[i]);
+      }
+    }
+    return body.words == 0 ? 0.0 : (double) count / body.words;
   }
 
   private static boolean isTerminal(TokenSequence seq, int i) {
@@ -302,6 +339,29 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
   private List<StyleCue> punctuation(TokenSequence body) {
     List<Evidence> exclamations = new ArrayList<>();
     List<Evidence> questions = new ArrayList<>();
+    int[] counts = new int[2];
+    countMarks(body, exclamations, questions, counts);
+    return List.of(
+        cue(
+            EXCLAMATION_DENSITY,
+            "Exclamation marks in the body per 1,000 words; evidence shows each sentence.",
+            per1000(counts[0], body.words),
+            PER_1000,
+            exclamations),
+        cue(
+            QUESTION_DENSITY,
+            "Question marks in the body per 1,000 words; evidence shows each sentence.",
+            per1000(counts[1], body.words),
+            PER_1000,
+            questions));
+  }
+
+  /**
+   * Counts exclamation marks into {@code counts[0]} and question marks into {@code counts[1]};
+   * sentence spans go to the evidence lists unless they are null.
+   */
+  private static void countMarks(
+      TokenSequence body, List<Evidence> exclamations, List<Evidence> questions, int[] counts) {
     int exclamationCount = 0;
     int questionCount = 0;
     int sentenceStart = 0;
@@ -341,19 +401,8 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
         addEvidence(questions, body.text, body.start[from], body.end[i]);
       }
     }
-    return List.of(
-        cue(
-            EXCLAMATION_DENSITY,
-            "Exclamation marks in the body per 1,000 words; evidence shows each sentence.",
-            per1000(exclamationCount, body.words),
-            PER_1000,
-            exclamations),
-        cue(
-            QUESTION_DENSITY,
-            "Question marks in the body per 1,000 words; evidence shows each sentence.",
-            per1000(questionCount, body.words),
-            PER_1000,
-            questions));
+    counts[0] = exclamationCount;
+    counts[1] = questionCount;
   }
 
   /** A ! or ? outside a URL (a query string's ? is not a question). */
@@ -388,6 +437,16 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
 
   private StyleCue readerAddress(TokenSequence body) {
     List<Evidence> evidence = new ArrayList<>();
+    int count = countReaderAddress(body, evidence);
+    return cue(
+        READER_ADDRESS,
+        "First- and second-person words (you, your, we, us, our, I...) per 1,000 body words.",
+        per1000(count, body.words),
+        PER_1000,
+        evidence);
+  }
+
+  private static int countReaderAddress(TokenSequence body, List<Evidence> evidence) {
     int count = 0;
     for (int i = 0; i < body.size; i++) {
       if (body.facts[i].readerAddress) {
@@ -400,16 +459,22 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
         addEvidence(evidence, body.text, body.start[i], body.end[i]);
       }
     }
+    return count;
+  }
+
+  private StyleCue attribution(TokenSequence body) {
+    List<Evidence> evidence = new ArrayList<>();
+    int count = countAttribution(body, evidence);
     return cue(
-        READER_ADDRESS,
-        "First- and second-person words (you, your, we, us, our, I...) per 1,000 body words.",
+        ATTRIBUTION,
+        "Attribution to sources (according to, said, told, reported...) and links per 1,000 body"
+            + " words.",
         per1000(count, body.words),
         PER_1000,
         evidence);
   }
 
-  private StyleCue attribution(TokenSequence body) {
-    List<Evidence> evidence = new ArrayList<>();
+  private static int countAttribution(TokenSequence body, List<Evidence> evidence) {
     int count = 0;
     int url = 0;
     for (int i = 0; i < body.size; i++) {
@@ -431,13 +496,7 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
         i += length - 1;
       }
     }
-    return cue(
-        ATTRIBUTION,
-        "Attribution to sources (according to, said, told, reported...) and links per 1,000 body"
-            + " words.",
-        per1000(count, body.words),
-        PER_1000,
-        evidence);
+    return count;
   }
 
   private static boolean isNumber(TokenSequence seq, int i) {
@@ -454,6 +513,16 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
    */
   private StyleCue verifiableDetail(TokenSequence seq) {
     List<Evidence> evidence = new ArrayList<>();
+    int count = countVerifiableDetail(seq, evidence);
+    return cue(
+        VERIFIABLE_DETAIL,
+        "Checkable specifics (numbers, dates, percentages, amounts of money) per 1,000 body words.",
+        per1000(count, seq.words),
+        PER_1000,
+        evidence);
+  }
+
+  private static int countVerifiableDetail(TokenSequence seq, List<Evidence> evidence) {
     int count = 0;
     for (int i = 0; i < seq.size; i++) {
       if (!seq.word[i]) {
@@ -488,12 +557,7 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
       addEvidence(evidence, seq.text, seq.start[first], seq.end[last]);
       i = last;
     }
-    return cue(
-        VERIFIABLE_DETAIL,
-        "Checkable specifics (numbers, dates, percentages, amounts of money) per 1,000 body words.",
-        per1000(count, seq.words),
-        PER_1000,
-        evidence);
+    return count;
   }
 
   /** Length of token {@code i} without a trailing possessive {@code 's} or {@code ’s}. */

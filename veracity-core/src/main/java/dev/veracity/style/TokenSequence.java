@@ -57,7 +57,10 @@ final class TokenSequence {
     for (int s = 0; s < segments.size(); s++) {
       Segment segment = segments.get(s);
       total += perSegment.get(s).size();
-      slices &= text.startsWith(segment.text(), segment.start());
+      // A whole-text segment holds the text itself: no need to compare it with itself.
+      slices &=
+          (segment.text() == text && segment.start() == 0)
+              || text.startsWith(segment.text(), segment.start());
     }
     size = total;
     start = new int[size];

@@ -7,6 +7,7 @@ import dev.veracity.claim.ClaimFeaturizer;
 import dev.veracity.claim.LinearClaimDetector;
 import dev.veracity.classify.ModelKind;
 import dev.veracity.classify.ReliabilityFeaturizer;
+import dev.veracity.classify.ReliabilityModel;
 import dev.veracity.classify.ReliabilityModelJson;
 import dev.veracity.comment.LinearSpamDetector;
 import dev.veracity.corpus.BuzzFeedWebisReader;
@@ -14,6 +15,9 @@ import dev.veracity.corpus.ConstraintReader;
 import dev.veracity.corpus.CorpusReader;
 import dev.veracity.corpus.LabelledDocument;
 import dev.veracity.corpus.LiarReader;
+import dev.veracity.style.LexicalStyleAnalyzer;
+import dev.veracity.style.StyleCue;
+import dev.veracity.text.TokenOffsets;
 import dev.veracity.text.WordTokenizer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,6 +123,64 @@ class FastVectorizeMatchesTermsOnCorporaTest {
       }
       assertThat(f.distinctWords(text)).as(text).isEqualTo(fromNames);
     }
+  }
+
+  @Test
+  void theScoreWithoutAVectorIsTheVectorsDotProductBitForBitUnderTheCommittedModels()
+      throws Exception {
+    List<String> all = new ArrayList<>(statements);
+    all.addAll(articles);
+    for (ModelKind kind : List.of(ModelKind.ARTICLES, ModelKind.STATEMENTS)) {
+      ReliabilityModel model = ReliabilityModelJson.readDefault(kind);
+      ReliabilityFeaturizer f = new ReliabilityFeaturizer(model.features());
+      double[] weights = model.weights().toDense(model.dimension());
+      for (String text : all) {
+        assertThat(Double.doubleToRawLongBits(f.dot(text, weights)))
+            .as("%s: %s", kind, text)
+            .isEqualTo(Double.doubleToRawLongBits(f.vectorize(text).dot(weights)));
+      }
+    }
+  }
+
+  @Test
+  void vectorsWithWordsAreTheVectorsAndTheDistinctWordsOnStatementsAndArticles() throws Exception {
+    ReliabilityFeaturizer f =
+        new ReliabilityFeaturizer(ReliabilityModelJson.readDefault(ModelKind.ARTICLES).features());
+    List<String> all = new ArrayList<>(statements);
+    all.addAll(articles);
+    for (String text : all) {
+      List<String> words = new ArrayList<>();
+      assertThat(f.vectorize(text, words)).as(text).isEqualTo(f.vectorize(text));
+      assertThat(words).as(text).doesNotHaveDuplicates();
+      assertThat(new HashSet<>(words)).as(text).isEqualTo(f.distinctWords(text));
+    }
+  }
+
+  @Test
+  void valuesOnlyStyleCuesEqualTheFullCuesOnStatementsAndArticles() {
+    LexicalStyleAnalyzer style = LexicalStyleAnalyzer.withoutReference();
+    WordTokenizer tokenizer = new WordTokenizer();
+    List<String> all = new ArrayList<>(statements);
+    all.addAll(articles);
+    double[] values = new double[LexicalStyleAnalyzer.BODY_CUES];
+    int nonZero = 0;
+    for (String text : all) {
+      TokenOffsets tokens = tokenizer.offsets(text);
+      List<StyleCue> cues = style.analyzeBody(text, tokens);
+      style.bodyValues(text, tokens, values);
+      assertThat(cues).hasSize(LexicalStyleAnalyzer.BODY_CUES);
+      for (int i = 0; i < cues.size(); i++) {
+        assertThat(cues.get(i).id()).isEqualTo(LexicalStyleAnalyzer.CUE_IDS.get(i));
+        assertThat(Double.doubleToRawLongBits(values[i]))
+            .as("%s of %s", cues.get(i).id(), text)
+            .isEqualTo(Double.doubleToRawLongBits(cues.get(i).value()));
+        if (i > 0 && values[i] != 0.0) {
+          nonZero++;
+        }
+      }
+    }
+    // Every rate cue fires somewhere in these texts, so the comparison is not of zeros only.
+    assertThat(nonZero).isGreaterThan(all.size());
   }
 
   @Test

@@ -2,12 +2,16 @@ package dev.veracity.feature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.veracity.text.TokenOffsets;
 import dev.veracity.text.WordTokenizer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * The fast {@link HashingVectorizer#vectorize} and {@link HashingVectorizer#terms} equal the
  * string-based reference ({@link HashingVectorizer#stringTerms}, merged column by column in a
  * {@code TreeMap} as the vectorizer did before the fast path) on hand-written edge cases, for
- * several configurations.
+ * several configurations; so do the dot product computed without building the vector ({@link
+ * HashingVectorizer#dot}, bit for bit) and the distinct words counted alongside the vector.
  */
 class FastVectorizeMatchesTermsTest {
 
@@ -107,6 +112,58 @@ class FastVectorizeMatchesTermsTest {
     }
   }
 
+  /** Weights for {@code columns} columns drawn at random, so that every column's sum counts. */
+  private static double[] randomWeights(Random random, int columns) {
+    double[] w = new double[columns];
+    for (int i = 0; i < columns; i++) {
+      w[i] = random.nextGaussian();
+    }
+    return w;
+  }
+
+  @Test
+  void everyEdgeCaseGivesTheVectorsDotProductBitForBitUnderEveryConfiguration() {
+    Random random = new Random(20261206);
+    for (FeatureConfig config : CONFIGS) {
+      HashingVectorizer v = vectorizer(config);
+      double[] full = randomWeights(random, v.dimension());
+      // Shorter weights: columns past the end count as 0, the dense block among them.
+      double[] cut = randomWeights(random, config.buckets() / 2 + 1);
+      for (String text : EDGE_CASES) {
+        TokenOffsets tokens = new WordTokenizer().offsets(text);
+        FeatureVector vector = reference(v, text, DENSE);
+        for (double[] w : List.of(full, cut)) {
+          assertThat(Double.doubleToRawLongBits(v.dot(text, tokens, DENSE, w)))
+              .as("%s on %s", config, text.length() > 60 ? text.substring(0, 60) : text)
+              .isEqualTo(Double.doubleToRawLongBits(vector.dot(w)));
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyEdgeCaseGivesTheVectorAndTheDistinctUnigramNamesUnderEveryConfiguration() {
+    for (FeatureConfig config : CONFIGS) {
+      HashingVectorizer v = vectorizer(config);
+      for (String text : EDGE_CASES) {
+        List<String> words = new ArrayList<>();
+        TokenOffsets tokens = new WordTokenizer().offsets(text);
+        String as = config + " on " + (text.length() > 60 ? text.substring(0, 60) : text);
+        assertThat(v.vectorize(text, tokens, DENSE, words))
+            .as(as)
+            .isEqualTo(reference(v, text, DENSE));
+        Set<String> unigrams = new LinkedHashSet<>();
+        for (HashedTerm t : v.stringTerms(text)) {
+          if (t.name().startsWith("w:") && t.name().indexOf(' ') < 0) {
+            unigrams.add(t.name().substring(2));
+          }
+        }
+        assertThat(words).as(as).doesNotHaveDuplicates();
+        assertThat(new HashSet<>(words)).as(as).isEqualTo(unigrams);
+      }
+    }
+  }
+
   @Test
   void randomUnicodeTextsGiveTheReferenceVector() {
     Random random = new Random(20261125);
@@ -129,6 +186,11 @@ class FastVectorizeMatchesTermsTest {
       String text = b.toString();
       assertThat(v.vectorize(text, DENSE)).as(text).isEqualTo(reference(v, text, DENSE));
       assertThat(v.terms(text)).as(text).isEqualTo(v.stringTerms(text));
+      double[] w = randomWeights(random, v.dimension());
+      assertThat(
+              Double.doubleToRawLongBits(v.dot(text, new WordTokenizer().offsets(text), DENSE, w)))
+          .as(text)
+          .isEqualTo(Double.doubleToRawLongBits(reference(v, text, DENSE).dot(w)));
     }
   }
 

@@ -30,8 +30,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 /**
@@ -185,47 +189,95 @@ public final class ReliabilityTrainer {
 
   /**
    * The features of {@code documents}, featurised in parallel a batch at a time and packed as they
-   * come, so that only one batch of documents and feature vectors is live at once; {@code
-   * documents} may be a stream over a larger set than fits in memory.
+   * come (one batch packed on its own thread while the next is featurised), so that at most two
+   * batches of documents and feature vectors are live at once; {@code documents} may be a stream
+   * over a larger set than fits in memory. Rows keep the documents' order.
    *
    * @throws IllegalArgumentException when a document has no mapped label
    */
   public Features featurize(Iterable<LabelledDocument> documents) {
     ReliabilityFeaturizer featurizer = new ReliabilityFeaturizer(config.features());
-    PackedRows x = new PackedRows();
-    PackedWords words = new PackedWords();
+    Rows rows = new Rows();
+    // One thread appends each featurised batch, in order, while the next batch is featurised on
+    // all cores, so that the single-threaded packing no longer leaves the other cores idle.
+    ExecutorService appender =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "veracity-featurize-append");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      Future<?> pending = CompletableFuture.completedFuture(null);
+      Iterator<LabelledDocument> it = documents.iterator();
+      while (it.hasNext()) {
+        List<LabelledDocument> batch = new ArrayList<>(BATCH);
+        while (batch.size() < BATCH && it.hasNext()) {
+          batch.add(it.next());
+        }
+        int[] labels = new int[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+          LabelledDocument d = batch.get(i);
+          Reliability label =
+              d.label()
+                  .orElseThrow(
+                      () ->
+                          new IllegalArgumentException(
+                              "document " + d.corpus() + "/" + d.id() + " has no mapped label"));
+          labels[i] = label == Reliability.UNRELIABLE ? 1 : 0;
+        }
+        FeatureVector[] vectors = new FeatureVector[batch.size()];
+        List<List<String>> unigrams = new ArrayList<>(Collections.nCopies(batch.size(), null));
+        IntStream.range(0, batch.size())
+            .parallel()
+            .forEach(
+                i -> {
+                  // The fast, nameless path: equal to FeatureVector.of(featurizer.terms(text)),
+                  // with the distinct words (featurizer.distinctWords) from the same count.
+                  List<String> words = new ArrayList<>();
+                  vectors[i] = featurizer.vectorize(batch.get(i).titleAndText(), words);
+                  unigrams.set(i, words);
+                });
+        await(pending);
+        pending = appender.submit(() -> rows.append(batch, vectors, unigrams, labels));
+      }
+      await(pending);
+    } finally {
+      appender.shutdown();
+    }
+    return new Features(rows.x, rows.words, Arrays.copyOf(rows.y, rows.x.size()), rows.groups);
+  }
+
+  private static void await(Future<?> append) {
+    try {
+      append.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while packing features", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** The packed rows being built, appended to by one thread at a time, batch after batch. */
+  private static final class Rows {
+    final PackedRows x = new PackedRows();
+    final PackedWords words = new PackedWords();
     int[] y = new int[1024];
-    List<String> groups = new ArrayList<>();
-    Map<String, String> distinctGroups = new HashMap<>();
-    List<LabelledDocument> batch = new ArrayList<>(BATCH);
-    Iterator<LabelledDocument> it = documents.iterator();
-    while (it.hasNext()) {
-      batch.clear();
-      while (batch.size() < BATCH && it.hasNext()) {
-        batch.add(it.next());
-      }
-      int[] labels = new int[batch.size()];
-      for (int i = 0; i < batch.size(); i++) {
-        LabelledDocument d = batch.get(i);
-        Reliability label =
-            d.label()
-                .orElseThrow(
-                    () ->
-                        new IllegalArgumentException(
-                            "document " + d.corpus() + "/" + d.id() + " has no mapped label"));
-        labels[i] = label == Reliability.UNRELIABLE ? 1 : 0;
-      }
-      FeatureVector[] vectors = new FeatureVector[batch.size()];
-      List<Set<String>> unigrams = new ArrayList<>(Collections.nCopies(batch.size(), Set.of()));
-      IntStream.range(0, batch.size())
-          .parallel()
-          .forEach(
-              i -> {
-                // The fast, nameless path: equal to FeatureVector.of(featurizer.terms(text)).
-                String text = batch.get(i).titleAndText();
-                vectors[i] = featurizer.vectorize(text);
-                unigrams.set(i, featurizer.distinctWords(text));
-              });
+    final List<String> groups = new ArrayList<>();
+    final Map<String, String> distinctGroups = new HashMap<>();
+
+    void append(
+        List<LabelledDocument> batch,
+        FeatureVector[] vectors,
+        List<List<String>> unigrams,
+        int[] labels) {
       for (int i = 0; i < batch.size(); i++) {
         int row = x.add(vectors[i]);
         words.add(unigrams.get(i));
@@ -239,7 +291,6 @@ public final class ReliabilityTrainer {
         groups.add(distinctGroups.computeIfAbsent(group, g -> g));
       }
     }
-    return new Features(x, words, Arrays.copyOf(y, x.size()), groups);
   }
 
   /**

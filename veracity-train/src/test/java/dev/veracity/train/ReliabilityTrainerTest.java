@@ -44,7 +44,8 @@ class ReliabilityTrainerTest {
   @Test
   void featurisingPacksEachDocumentsVectorWithFloatValuesInOrderAcrossBatches() {
     List<LabelledDocument> docs = new ArrayList<>();
-    while (docs.size() < ReliabilityTrainer.BATCH + 100) {
+    // Three batches: the second is featurised while the first is packed, the third likewise.
+    while (docs.size() < 2 * ReliabilityTrainer.BATCH + 100) {
       docs.addAll(documents());
     }
     ReliabilityTrainer trainer = ReliabilityTrainer.defaults(ModelKind.STATEMENTS, 5);
@@ -53,7 +54,14 @@ class ReliabilityTrainerTest {
     ReliabilityTrainer.Features f = trainer.featurize(docs);
 
     assertThat(f.size()).isEqualTo(docs.size());
-    for (int i : new int[] {0, 1, ReliabilityTrainer.BATCH - 1, ReliabilityTrainer.BATCH + 99}) {
+    for (int i = 0; i < docs.size(); i++) {
+      assertThat(f.y()[i]).isEqualTo(i % 2 == 0 ? 1 : 0);
+      assertThat(f.groups().get(i)).isEqualTo("synthetic|outlet" + (i % 40 % 8));
+      assertThat(f.words().words(i))
+          .isEqualTo(featurizer.distinctWords(docs.get(i).titleAndText()));
+    }
+    int batch = ReliabilityTrainer.BATCH;
+    for (int i : new int[] {0, 1, batch - 1, batch, 2 * batch - 1, 2 * batch, 2 * batch + 99}) {
       FeatureVector v = FeatureVector.of(featurizer.terms(docs.get(i).titleAndText()));
       double[] rounded = new double[v.size()];
       for (int j = 0; j < v.size(); j++) {
