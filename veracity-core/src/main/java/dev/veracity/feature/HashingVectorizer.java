@@ -148,22 +148,7 @@ public final class HashingVectorizer {
    * tokenizer returns for {@code text}, so that a caller that needs them too tokenizes once.
    */
   public FeatureVector vectorize(CharSequence text, TokenOffsets tokens, double[] dense) {
-    if (dense.length != denseNames.size()) {
-      throw new IllegalArgumentException(
-          "dense must have " + denseNames.size() + " values, got " + dense.length);
-    }
-    NgramCounter counter = NgramCounter.count(config, text.toString(), tokens);
-    try {
-      if (counter.exact()) {
-        return counter.vector(dense);
-      }
-    } finally {
-      counter.release();
-    }
-    // Malformed UTF-16 (or cut surrogate pairs): only the names tell such n-grams apart.
-    List<HashedTerm> all = new ArrayList<>(stringTerms(text));
-    all.addAll(denseTerms(dense));
-    return FeatureVector.of(all);
+    return vectorizeCollecting(text, tokens, dense, null);
   }
 
   /**
@@ -174,6 +159,12 @@ public final class HashingVectorizer {
    */
   public FeatureVector vectorize(
       CharSequence text, TokenOffsets tokens, double[] dense, Collection<String> words) {
+    return vectorizeCollecting(text, tokens, dense, Objects.requireNonNull(words, "words"));
+  }
+
+  /** The vector, and the distinct words into {@code words} unless it is null. */
+  private FeatureVector vectorizeCollecting(
+      CharSequence text, TokenOffsets tokens, double[] dense, Collection<String> words) {
     if (dense.length != denseNames.size()) {
       throw new IllegalArgumentException(
           "dense must have " + denseNames.size() + " values, got " + dense.length);
@@ -181,13 +172,16 @@ public final class HashingVectorizer {
     NgramCounter counter = NgramCounter.count(config, text.toString(), tokens);
     try {
       if (counter.exact()) {
-        counter.distinctWords(words);
+        if (words != null) {
+          counter.distinctWords(words);
+        }
         return counter.vector(dense);
       }
     } finally {
       counter.release();
     }
-    if (config.wordNgramMin() == 1) {
+    // Malformed UTF-16 (or cut surrogate pairs): only the names tell such n-grams apart.
+    if (words != null && config.wordNgramMin() == 1) {
       words.addAll(new LinkedHashSet<>(normalisedWords(text)));
     }
     List<HashedTerm> all = new ArrayList<>(stringTerms(text));
