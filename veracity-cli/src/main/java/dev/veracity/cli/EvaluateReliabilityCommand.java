@@ -98,6 +98,14 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
       description = "Model kind trained in cross-validation (default ${DEFAULT-VALUE}).")
   String kind;
 
+  @Option(
+      names = "--c-grid",
+      split = ",",
+      paramLabel = "C",
+      description =
+          "C values for the models trained in cross-validation (default: the --kind's own grid).")
+  List<Double> cGrid;
+
   @Mixin ReportingOptions reporting;
 
   @Override
@@ -123,6 +131,9 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
       if (protocol != null) {
         ReliabilityTrainer trainer =
             ReliabilityTrainer.defaults(ModelKind.of(kind), reporting.seed);
+        if (cGrid != null && !cGrid.isEmpty()) {
+          trainer = trainer.withCGrid(cGrid);
+        }
         List<String> groups = docs.stream().map(LabelledDocument::group).toList();
         int[] fold;
         if (protocol.crossCorpus) {
