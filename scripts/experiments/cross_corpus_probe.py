@@ -1,10 +1,11 @@
 #!/usr/bin/python3
-"""Why does the articles model rank held-out corpora below scikit-learn LR? A probe of two suspects,
-idf and C, with scikit-learn only (no style cues, no hashing): for each corpus of articles.jsonl
+"""Why does the articles model rank held-out corpora below scikit-learn LR? A probe of suspects
+(idf, C, length, tokenization) with scikit-learn only (no style cues, no hashing): for each corpus of articles.jsonl
 held out (train on the other two), ROC AUC of balanced liblinear LR over word 1-2-grams with
 (a) TF-IDF, sublinear tf (the baseline's features) and (b) sublinear tf without idf (Veracity's
 LOG_COUNT weighting), both L2-normalised, for C in {1, 4, 16, 64}; plus (b) with a length feature
-(log word count, standardised on train), the one Veracity adds.
+(log word count, standardised on train), the one Veracity adds; then, without idf at C = 1,
+three tokenizations: words of 2+ characters, all words, words + punctuation marks (as Veracity).
 Run: /usr/bin/python3 scripts/experiments/cross_corpus_probe.py [SPLITS_DIR]
 """
 import json, sys, numpy as np, scipy.sparse as sp
@@ -34,3 +35,15 @@ for held in sorted(set(corpus)):
                 m = LogisticRegression(C=C, solver='liblinear', class_weight='balanced').fit(A2, y[tr])
                 aucs.append(round(roc_auc_score(y[te], m.decision_function(B2)), 4))
             print(held, name + ('+length' if length else ''), 'AUC at C=1,4,16,64:', aucs, flush=True)
+# Third suspect, tokenization: Veracity's WordTokenizer makes every punctuation mark a token (so
+# n-grams such as "!" or ", said"); scikit-learn's default pattern keeps words of 2+ characters.
+for held in sorted(set(corpus)):
+    tr = np.where(corpus != held)[0]; te = np.where(corpus == held)[0]
+    res = []
+    for name, tp in (('words 2+ chars', r"(?u)\b\w\w+\b"), ('all words', r"(?u)\b\w+\b"),
+                     ('words + punctuation', r"(?u)\b\w+\b|[^\w\s]")):
+        v = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, use_idf=False, token_pattern=tp)
+        A = v.fit_transform([text[i] for i in tr]); B = v.transform([text[i] for i in te])
+        m = LogisticRegression(C=1, solver='liblinear', class_weight='balanced').fit(A, y[tr])
+        res.append((name, round(roc_auc_score(y[te], m.decision_function(B)), 4)))
+    print(held, 'tf-no-idf, C=1, tokens:', res, flush=True)
