@@ -104,6 +104,14 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
       description = "Model kind trained in cross-validation (default ${DEFAULT-VALUE}).")
   String kind;
 
+  @Option(
+      names = "--c-grid",
+      split = ",",
+      paramLabel = "C",
+      description =
+          "C values for the models trained in cross-validation (default: the --kind's own grid).")
+  List<Double> cGrid;
+
   @Mixin ReportingOptions reporting;
 
   @Mixin DomainGateOptions gate;
@@ -137,6 +145,9 @@ final class EvaluateReliabilityCommand implements Callable<Integer> {
                 ReliabilityTrainer.defaults(ModelKind.of(kind), reporting.seed),
                 ModelKind.of(kind),
                 null);
+        if (cGrid != null && !cGrid.isEmpty()) {
+          trainer = trainer.withCGrid(cGrid);
+        }
         List<String> groups = docs.stream().map(LabelledDocument::group).toList();
         int[] fold;
         if (protocol.crossCorpus) {

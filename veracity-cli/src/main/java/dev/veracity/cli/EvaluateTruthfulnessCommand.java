@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.veracity.eval.Bootstrap;
 import dev.veracity.eval.Estimate;
+import dev.veracity.feature.FeatureConfig;
 import dev.veracity.train.TruthfulnessExperiment;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -56,6 +57,34 @@ final class EvaluateTruthfulnessCommand implements Callable<Integer> {
       description = "Field holding the cross-validation group (default ${DEFAULT-VALUE}).")
   String groupField;
 
+  @Option(
+      names = "--char-ngrams",
+      paramLabel = "MIN-MAX",
+      description =
+          "Add hashed character n-grams of these lengths to the features, e.g. 2-5 (default none).")
+  String charNgrams;
+
+  @Option(
+      names = "--c-grid",
+      split = ",",
+      paramLabel = "C",
+      description = "The C values tried (default 0.25,1,4,16).")
+  List<Double> cGrid;
+
+  @Option(
+      names = "--nb-alpha",
+      defaultValue = "0",
+      description =
+          "Above 0: scale each column by its log-count ratio per binary fit (NB-SVM features),"
+              + " smoothing presence counts by this alpha (default ${DEFAULT-VALUE}: off).")
+  double nbAlpha;
+
+  @Option(
+      names = "--no-offsets",
+      description =
+          "Do not try per-class offsets to the log-probabilities tuned on out-of-fold predictions.")
+  boolean noOffsets;
+
   @Mixin ReportingOptions reporting;
 
   @Override
@@ -66,7 +95,7 @@ final class EvaluateTruthfulnessCommand implements Callable<Integer> {
       List<TruthfulnessExperiment.Item> trainItems = read(train);
       List<TruthfulnessExperiment.Item> test = read(data);
       TruthfulnessExperiment.Result result =
-          TruthfulnessExperiment.defaults(reporting.seed)
+          experiment()
               .run(trainItems, test.stream().map(TruthfulnessExperiment.Item::text).toList());
       List<String> classes = result.classes();
       int k = classes.size();
@@ -95,6 +124,10 @@ final class EvaluateTruthfulnessCommand implements Callable<Integer> {
       r.put("method", result.method());
       r.put("chosen_c", result.chosenC());
       r.put("balanced", result.balanced());
+      r.put("class_offsets", new LinkedHashMap<>(result.offsets()));
+      r.put("char_ngrams", charNgrams == null ? "none" : charNgrams);
+      r.put("nb_alpha", nbAlpha);
+      r.put("c_grid", cGrid == null || cGrid.isEmpty() ? "default" : cGrid);
       r.put("selection_out_of_fold_accuracy", new LinkedHashMap<>(result.selection()));
       r.put(
           "scored_by",
@@ -107,6 +140,30 @@ final class EvaluateTruthfulnessCommand implements Callable<Integer> {
       err.println("veracity: " + e.getMessage());
       return VeracityCli.EXIT_USAGE;
     }
+  }
+
+  private TruthfulnessExperiment experiment() {
+    TruthfulnessExperiment defaults = TruthfulnessExperiment.defaults(reporting.seed);
+    FeatureConfig features = FeatureConfig.defaults();
+    if (charNgrams != null) {
+      String[] range = charNgrams.split("-", -1);
+      if (range.length != 2) {
+        throw new IllegalArgumentException("--char-ngrams must be MIN-MAX, got " + charNgrams);
+      }
+      try {
+        features = features.withCharNgrams(Integer.parseInt(range[0]), Integer.parseInt(range[1]));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--char-ngrams must be MIN-MAX, got " + charNgrams, e);
+      }
+    }
+    return new TruthfulnessExperiment(
+        features,
+        cGrid == null || cGrid.isEmpty() ? defaults.cGrid() : cGrid,
+        defaults.folds(),
+        reporting.seed,
+        TruthfulnessExperiment.LIAR_ORDER,
+        !noOffsets,
+        nbAlpha);
   }
 
   private List<TruthfulnessExperiment.Item> read(Path file) throws IOException {

@@ -130,6 +130,59 @@ class ReliabilityCommandsTest {
   }
 
   @Test
+  void truthfulnessTakesCharNgramsAndACGridAndReportsThem() throws IOException {
+    Path data = data();
+    int code =
+        run(
+            "evaluate",
+            "truthfulness",
+            "--train",
+            data.toString(),
+            "--data",
+            data.toString(),
+            "--class-field",
+            "label",
+            "--char-ngrams",
+            "2-4",
+            "--c-grid",
+            "1,4",
+            "--no-offsets",
+            "--json",
+            "--bootstrap",
+            "20");
+
+    assertThat(code).as(err).isEqualTo(0);
+    JsonNode r = new ObjectMapper().readTree(out);
+    assertThat(r.get("accuracy").get("value").asDouble()).isEqualTo(1.0);
+    assertThat(r.get("char_ngrams").asText()).isEqualTo("2-4");
+    assertThat(r.get("c_grid").toString()).isEqualTo("[1.0,4.0]");
+    assertThat(r.get("class_offsets").get("fake").asDouble()).isZero();
+    assertThat(r.get("selection_out_of_fold_accuracy").fieldNames())
+        .toIterable()
+        .noneMatch(k -> k.endsWith("offsets"));
+  }
+
+  @Test
+  void truthfulnessRejectsAMalformedCharNgramRange() throws IOException {
+    Path data = data();
+    int code =
+        run(
+            "evaluate",
+            "truthfulness",
+            "--train",
+            data.toString(),
+            "--data",
+            data.toString(),
+            "--class-field",
+            "label",
+            "--char-ngrams",
+            "5");
+
+    assertThat(code).isEqualTo(VeracityCli.EXIT_USAGE);
+    assertThat(err).contains("--char-ngrams must be MIN-MAX");
+  }
+
+  @Test
   void evaluationGivesTheCoveragePrecisionCurveAndConfidentPrecision() throws IOException {
     int code =
         run(
