@@ -55,9 +55,10 @@ import java.util.stream.IntStream;
  * whose name starts with {@code debates-} fits, calibrates and applies the second stage on debate
  * sentences only; the others keep the sentence model's probability. The sentence model's scores are
  * cached in {@code OUT.stage1} and reused by later runs with the same OUT (delete it when the
- * corpora, vectors or grid change). {@code VECTORS} may instead be {@code stage1:FILE,FILE,...}:
- * the stage-one log-odds of those cached runs (same rows and folds) are averaged and no sentence
- * model is trained (GRID is then ignored).
+ * corpora, vectors or grid change). Several caches joined by {@code +} (e.g. {@code
+ * a.bin:minilm+b.bin:bge}) concatenate their vectors ({@link ConcatenatedEncoder}). {@code VECTORS}
+ * may instead be {@code stage1:FILE,FILE,...}: the stage-one log-odds of those cached runs (same
+ * rows and folds) are averaged and no sentence model is trained (GRID is then ignored).
  */
 public final class ClaimContextExperiment {
 
@@ -88,8 +89,12 @@ public final class ClaimContextExperiment {
         averaged.add(Path.of(file));
       }
     } else if (!vectors.equals("none")) {
-      String[] p = vectors.split(":", 2);
-      encoder = Optional.of(FileCachedEncoder.open(ClaimVectorCache.encoder(p[1]), Path.of(p[0])));
+      List<SentenceEncoder> parts = new ArrayList<>();
+      for (String cache : vectors.split("\\+")) {
+        String[] p = cache.split(":", 2);
+        parts.add(FileCachedEncoder.open(ClaimVectorCache.encoder(p[1]), Path.of(p[0])));
+      }
+      encoder = Optional.of(parts.size() == 1 ? parts.get(0) : new ConcatenatedEncoder(parts));
     }
     CheckworthyTrainer trainer = new CheckworthyTrainer(config, encoder);
     ClaimFeaturizer featurizer = trainer.featurizer();
