@@ -55,7 +55,10 @@ import java.util.stream.IntStream;
  * whose name starts with {@code debates-} fits, calibrates and applies the second stage on debate
  * sentences only; the others keep the sentence model's probability. The sentence model's scores are
  * cached in {@code OUT.stage1} and reused by later runs with the same OUT (delete it when the
- * corpora, vectors or grid change).
+ * corpora, vectors or grid change). Several caches joined by {@code +} (e.g. {@code
+ * a.bin:minilm+b.bin:bge}) concatenate their vectors ({@link ConcatenatedEncoder}). {@code VECTORS}
+ * may instead be {@code stage1:FILE,FILE,...}: the stage-one log-odds of those cached runs (same
+ * rows and folds) are averaged and no sentence model is trained (GRID is then ignored).
  */
 public final class ClaimContextExperiment {
 
@@ -80,9 +83,18 @@ public final class ClaimContextExperiment {
 
     TrainerConfig config = TrainerConfig.defaults(13).withSolver("L2R_LR", grid);
     Optional<SentenceEncoder> encoder = Optional.empty();
-    if (!vectors.equals("none")) {
-      String[] p = vectors.split(":", 2);
-      encoder = Optional.of(FileCachedEncoder.open(ClaimVectorCache.encoder(p[1]), Path.of(p[0])));
+    List<Path> averaged = new ArrayList<>();
+    if (vectors.startsWith("stage1:")) {
+      for (String file : vectors.substring("stage1:".length()).split(",")) {
+        averaged.add(Path.of(file));
+      }
+    } else if (!vectors.equals("none")) {
+      List<SentenceEncoder> parts = new ArrayList<>();
+      for (String cache : vectors.split("\\+")) {
+        String[] p = cache.split(":", 2);
+        parts.add(FileCachedEncoder.open(ClaimVectorCache.encoder(p[1]), Path.of(p[0])));
+      }
+      encoder = Optional.of(parts.size() == 1 ? parts.get(0) : new ConcatenatedEncoder(parts));
     }
     CheckworthyTrainer trainer = new CheckworthyTrainer(config, encoder);
     ClaimFeaturizer featurizer = trainer.featurizer();
@@ -101,7 +113,10 @@ public final class ClaimContextExperiment {
     boolean[] stageOneFlag = new boolean[n];
     List<Object> chosenC = new ArrayList<>();
     Path stageOneCache = Path.of(out + ".stage1");
-    if (Files.exists(stageOneCache)) {
+    if (!averaged.isEmpty()) {
+      averageStageOne(averaged, firstStage, stageOneP, stageOneFlag, chosenC);
+      log.println("stage one averaged from " + averaged);
+    } else if (Files.exists(stageOneCache)) {
       try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(stageOneCache))) {
         firstStage = (double[][]) in.readObject();
         stageOneP = (double[]) in.readObject();
@@ -220,6 +235,49 @@ public final class ClaimContextExperiment {
     Files.writeString(
         out,
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+  }
+
+  /**
+   * Averages the stage-one log-odds of several cached sentence models (files written by earlier
+   * runs on the same rows and folds): the held-out probability is the logistic of the mean
+   * log-odds, flagged at 0.5 (no threshold is fitted here; the second stage's "self" variant fits
+   * one on ClaimBuster training rows).
+   */
+  private static void averageStageOne(
+      List<Path> files,
+      double[][] firstStage,
+      double[] stageOneP,
+      boolean[] stageOneFlag,
+      List<Object> chosenC)
+      throws Exception {
+    int n = stageOneP.length;
+    double[] held = new double[n];
+    for (Path file : files) {
+      try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(file))) {
+        double[][] s = (double[][]) in.readObject();
+        double[] p = (double[]) in.readObject();
+        in.readObject();
+        chosenC.add(file.getFileName() + " " + in.readObject());
+        if (s.length != firstStage.length || p.length != n) {
+          throw new IllegalStateException(file + " was written for other rows or folds");
+        }
+        for (int f = 0; f < s.length; f++) {
+          if (firstStage[f] == null) {
+            firstStage[f] = new double[n];
+          }
+          for (int i = 0; i < n; i++) {
+            firstStage[f][i] += s[f][i] / files.size();
+          }
+        }
+        for (int i = 0; i < n; i++) {
+          held[i] += logit(p[i]) / files.size();
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      stageOneP[i] = 1 / (1 + Math.exp(-held[i]));
+      stageOneFlag[i] = stageOneP[i] >= 0.5;
+    }
   }
 
   /** Splits the rows into documents: each debate in line order, each other sentence alone. */
