@@ -165,11 +165,7 @@ public final class HashingVectorizer {
   /** The vector, and the distinct words into {@code words} unless it is null. */
   private FeatureVector vectorizeCollecting(
       CharSequence text, TokenOffsets tokens, double[] dense, Collection<String> words) {
-    if (dense.length != denseNames.size()) {
-      throw new IllegalArgumentException(
-          "dense must have " + denseNames.size() + " values, got " + dense.length);
-    }
-    NgramCounter counter = NgramCounter.count(config, text.toString(), tokens);
+    NgramCounter counter = count(text, tokens, dense);
     try {
       if (counter.exact()) {
         if (words != null) {
@@ -196,11 +192,7 @@ public final class HashingVectorizer {
    * order, columns beyond {@code weights} counting as 0), without building the vector.
    */
   public double dot(CharSequence text, TokenOffsets tokens, double[] dense, double[] weights) {
-    if (dense.length != denseNames.size()) {
-      throw new IllegalArgumentException(
-          "dense must have " + denseNames.size() + " values, got " + dense.length);
-    }
-    NgramCounter counter = NgramCounter.count(config, text.toString(), tokens);
+    NgramCounter counter = count(text, tokens, dense);
     try {
       if (counter.exact()) {
         return counter.dot(dense, weights);
@@ -209,6 +201,15 @@ public final class HashingVectorizer {
       counter.release();
     }
     return vectorize(text, tokens, dense).dot(weights);
+  }
+
+  /** Counts {@code text}'s n-grams after checking that {@code dense} has one value per name. */
+  private NgramCounter count(CharSequence text, TokenOffsets tokens, double[] dense) {
+    if (dense.length != denseNames.size()) {
+      throw new IllegalArgumentException(
+          "dense must have " + denseNames.size() + " values, got " + dense.length);
+    }
+    return NgramCounter.count(config, text.toString(), tokens);
   }
 
   @Override
