@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.veracity.claim.ClaimFeaturizer;
 import dev.veracity.claim.SentenceContext;
+import dev.veracity.embed.FileCachedEncoder;
 import dev.veracity.embed.SentenceEncoder;
 import dev.veracity.eval.BinaryMetrics;
 import dev.veracity.eval.Bootstrap;

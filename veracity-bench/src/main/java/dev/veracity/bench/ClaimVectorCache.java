@@ -1,5 +1,6 @@
 package dev.veracity.bench;
 
+import dev.veracity.embed.FileCachedEncoder;
 import dev.veracity.embed.SentenceEncoder;
 import dev.veracity.embed.bge.BgeSmallSentenceEncoder;
 import dev.veracity.embed.minilm.MiniLmSentenceEncoder;

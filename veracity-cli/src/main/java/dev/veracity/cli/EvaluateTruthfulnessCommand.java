@@ -2,6 +2,8 @@ package dev.veracity.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.veracity.embed.FileCachedEncoder;
+import dev.veracity.embed.SentenceEncoder;
 import dev.veracity.eval.Bootstrap;
 import dev.veracity.eval.Estimate;
 import dev.veracity.feature.FeatureConfig;
@@ -13,8 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +37,9 @@ import picocli.CommandLine.Spec;
           + " accuracy and macro-F1 with 95%% bootstrap intervals.",
       "Both files are JSON lines with text (and optional title), the class in --class-field"
           + " (default original_label, as export reliability writes LIAR's six ratings) and the"
-          + " group in --group-field."
+          + " group in --group-field.",
+      "--vectors minilm or bge appends each text's L2-normalised sentence vector after the"
+          + " lexical features, times a factor from --vector-scales chosen with the other settings."
     })
 final class EvaluateTruthfulnessCommand implements Callable<Integer> {
 
@@ -85,6 +91,31 @@ final class EvaluateTruthfulnessCommand implements Callable<Integer> {
           "Do not try per-class offsets to the log-probabilities tuned on out-of-fold predictions.")
   boolean noOffsets;
 
+  @Option(
+      names = "--vectors",
+      defaultValue = "none",
+      description =
+          "Sentence vectors appended to the features: none, minilm (all-MiniLM-L6-v2) or bge"
+              + " (bge-small-en-v1.5) (default ${DEFAULT-VALUE}).")
+  String vectors;
+
+  @Option(
+      names = "--vector-scales",
+      split = ",",
+      paramLabel = "FACTOR",
+      description =
+          "Factors on the appended sentence vectors, chosen by grouped cross-validation with the"
+              + " other settings (default 0.5,1,2).")
+  List<Double> vectorScales;
+
+  @Option(
+      names = "--vector-cache",
+      paramLabel = "DIR",
+      description =
+          "Keep sentence vectors in DIR (one file per encoder) so that each text is encoded once"
+              + " across runs (default: no cache).")
+  Path vectorCache;
+
   @Mixin ReportingOptions reporting;
 
   @Override
@@ -94,9 +125,20 @@ final class EvaluateTruthfulnessCommand implements Callable<Integer> {
     try {
       List<TruthfulnessExperiment.Item> trainItems = read(train);
       List<TruthfulnessExperiment.Item> test = read(data);
-      TruthfulnessExperiment.Result result =
-          experiment()
-              .run(trainItems, test.stream().map(TruthfulnessExperiment.Item::text).toList());
+      List<String> testTexts = test.stream().map(TruthfulnessExperiment.Item::text).toList();
+      Optional<SentenceEncoder> encoder = ClaimEncoders.forOption(vectors);
+      TruthfulnessExperiment experiment = experiment();
+      Map<String, Object> encoding = new LinkedHashMap<>();
+      TruthfulnessExperiment.Result result;
+      if (encoder.isEmpty()) {
+        result = experiment.run(trainItems, testTexts);
+      } else {
+        List<String> trainTexts =
+            trainItems.stream().map(TruthfulnessExperiment.Item::text).toList();
+        List<List<float[]>> encoded =
+            encode(encoder.get(), List.of(trainTexts, testTexts), encoding, err);
+        result = experiment.run(trainItems, testTexts, encoded.get(0), encoded.get(1));
+      }
       List<String> classes = result.classes();
       int k = classes.size();
       // Bootstrap resamples (score, label) pairs; each item's (predicted, true) class pair is
@@ -128,11 +170,21 @@ final class EvaluateTruthfulnessCommand implements Callable<Integer> {
       r.put("char_ngrams", charNgrams == null ? "none" : charNgrams);
       r.put("nb_alpha", nbAlpha);
       r.put("c_grid", cGrid == null || cGrid.isEmpty() ? "default" : cGrid);
+      r.put("vectors", vectors);
+      if (encoder.isPresent()) {
+        r.put("vector_encoder", encoder.get().name());
+        r.put("vector_provenance", encoder.get().provenance());
+        r.put("vector_scales", experiment.vectorScales());
+        r.put("chosen_vector_scale", result.vectorScale());
+        r.put("vector_encoding", encoding);
+      }
       r.put("selection_out_of_fold_accuracy", new LinkedHashMap<>(result.selection()));
       r.put(
           "scored_by",
           result.method()
-              + " L2 logistic regression over the reliability features, trained on "
+              + " L2 logistic regression over the reliability features"
+              + (encoder.isPresent() ? " and " + encoder.get().name() + " sentence vectors" : "")
+              + ", trained on "
               + train.getFileName());
       reporting.print(stdout, r);
       return VeracityCli.EXIT_OK;
@@ -157,13 +209,81 @@ final class EvaluateTruthfulnessCommand implements Callable<Integer> {
       }
     }
     return new TruthfulnessExperiment(
-        features,
-        cGrid == null || cGrid.isEmpty() ? defaults.cGrid() : cGrid,
-        defaults.folds(),
-        reporting.seed,
-        TruthfulnessExperiment.LIAR_ORDER,
-        !noOffsets,
-        nbAlpha);
+            features,
+            cGrid == null || cGrid.isEmpty() ? defaults.cGrid() : cGrid,
+            defaults.folds(),
+            reporting.seed,
+            TruthfulnessExperiment.LIAR_ORDER,
+            !noOffsets,
+            nbAlpha)
+        .withVectorScales(
+            vectorScales == null || vectorScales.isEmpty() ? DEFAULT_VECTOR_SCALES : vectorScales);
+  }
+
+  /** The factors on appended sentence vectors tried by default. */
+  static final List<Double> DEFAULT_VECTOR_SCALES = List.of(0.5, 1.0, 2.0);
+
+  /** Texts encoded per call, and between saves of the cache. */
+  private static final int ENCODE_CHUNK = 1024;
+
+  /**
+   * The vectors of each list of texts, from the cache in {@link #vectorCache} when given (saved
+   * after every chunk, so an interrupted run resumes); what it took goes into {@code encoding}.
+   */
+  private List<List<float[]>> encode(
+      SentenceEncoder encoder,
+      List<List<String>> textLists,
+      Map<String, Object> encoding,
+      PrintWriter err)
+      throws IOException {
+    Path file = null;
+    SentenceEncoder source = encoder;
+    FileCachedEncoder cache = null;
+    if (vectorCache != null) {
+      Files.createDirectories(vectorCache);
+      file = vectorCache.resolve(encoder.name() + ".vectors");
+      cache = FileCachedEncoder.open(encoder, file);
+      source = cache;
+    }
+    LinkedHashSet<String> distinct = new LinkedHashSet<>();
+    textLists.forEach(distinct::addAll);
+    int cachedBefore = cache == null ? 0 : cache.size();
+    List<String> all = new ArrayList<>(distinct);
+    Map<String, float[]> byText = new LinkedHashMap<>();
+    long start = System.nanoTime();
+    for (int from = 0; from < all.size(); from += ENCODE_CHUNK) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + ENCODE_CHUNK));
+      int known = cache == null ? 0 : cache.size();
+      List<float[]> vs = source.encodeAll(chunk);
+      for (int i = 0; i < chunk.size(); i++) {
+        byText.put(chunk.get(i), vs.get(i));
+      }
+      if (cache == null || cache.size() > known) {
+        if (cache != null) {
+          cache.save(file);
+        }
+        err.printf(
+            "veracity: %s vectors for %d of %d texts%n", encoder.name(), byText.size(), all.size());
+        err.flush();
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    int fresh = cache == null ? all.size() : cache.size() - cachedBefore;
+    encoding.put("distinct_texts", all.size());
+    encoding.put("encoded_now", fresh);
+    encoding.put("from_cache", all.size() - fresh);
+    encoding.put("seconds", Math.round(seconds * 10) / 10.0);
+    if (fresh > 0) {
+      encoding.put("texts_per_second", Math.round(fresh / seconds * 10) / 10.0);
+    }
+    if (file != null) {
+      encoding.put("cache", file.toString());
+    }
+    List<List<float[]>> out = new ArrayList<>();
+    for (List<String> texts : textLists) {
+      out.add(texts.stream().map(byText::get).toList());
+    }
+    return out;
   }
 
   private List<TruthfulnessExperiment.Item> read(Path file) throws IOException {

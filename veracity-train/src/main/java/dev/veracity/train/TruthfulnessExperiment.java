@@ -26,6 +26,10 @@ import java.util.stream.IntStream;
  * training data (offsets cross-fitted: each fold decided by offsets tuned on the others), then
  * refitted on all of it.
  *
+ * <p>Optionally, each text's dense vector (a sentence encoder's, say) is appended as columns after
+ * the lexical features, multiplied by a scale that is chosen with the other settings from {@link
+ * #withVectorScales}.
+ *
  * <p>Holds only hyperparameters; each call is independent. Not for concurrent use (liblinear).
  */
 public final class TruthfulnessExperiment {
@@ -37,6 +41,7 @@ public final class TruthfulnessExperiment {
   private final List<String> order;
   private final boolean priorOffsets;
   private final double nbAlpha;
+  private final List<Double> vectorScales;
 
   /**
    * An experiment with these hyperparameters.
@@ -70,6 +75,23 @@ public final class TruthfulnessExperiment {
       List<String> order,
       boolean priorOffsets,
       double nbAlpha) {
+    this(features, cGrid, folds, seed, order, priorOffsets, nbAlpha, List.of(1.0));
+  }
+
+  private TruthfulnessExperiment(
+      FeatureConfig features,
+      List<Double> cGrid,
+      int folds,
+      long seed,
+      List<String> order,
+      boolean priorOffsets,
+      double nbAlpha,
+      List<Double> vectorScales) {
+    this.vectorScales = List.copyOf(vectorScales);
+    if (this.vectorScales.isEmpty() || this.vectorScales.stream().anyMatch(v -> !(v > 0))) {
+      throw new IllegalArgumentException(
+          "vectorScales must hold positive values, got " + vectorScales);
+    }
     if (!(nbAlpha >= 0)) {
       throw new IllegalArgumentException("nbAlpha must be >= 0, got " + nbAlpha);
     }
@@ -91,6 +113,20 @@ public final class TruthfulnessExperiment {
   /** The C values tried. */
   public List<Double> cGrid() {
     return cGrid;
+  }
+
+  /**
+   * This experiment with these factors tried on the appended dense vectors of {@link #run(List,
+   * List, List, List)} (default {1}); unused without vectors.
+   */
+  public TruthfulnessExperiment withVectorScales(List<Double> scales) {
+    return new TruthfulnessExperiment(
+        features, cGrid, folds, seed, order, priorOffsets, nbAlpha, scales);
+  }
+
+  /** The factors tried on appended dense vectors. */
+  public List<Double> vectorScales() {
+    return vectorScales;
   }
 
   /** The number of grouped cross-validation folds. */
@@ -141,6 +177,7 @@ public final class TruthfulnessExperiment {
    * @param balanced whether the selected fits weight classes by inverse frequency
    * @param offsets the selected per-class offsets to the log-probabilities (all 0 without offsets)
    * @param selection the out-of-fold accuracy of every setting, in the order tried
+   * @param vectorScale the selected factor on the appended dense vectors; 0 without vectors
    */
   public record Result(
       List<String> classes,
@@ -149,7 +186,8 @@ public final class TruthfulnessExperiment {
       double chosenC,
       boolean balanced,
       Map<String, Double> offsets,
-      Map<String, Double> selection) {
+      Map<String, Double> selection,
+      double vectorScale) {
 
     /** Copies. */
     public Result {
@@ -163,9 +201,52 @@ public final class TruthfulnessExperiment {
 
   /** Chooses the setting on {@code train}, refits on all of it and predicts {@code test}. */
   public Result run(List<Item> train, List<String> test) {
+    return run(train, test, null, null);
+  }
+
+  /**
+   * Chooses the setting on {@code train}, refits on all of it and predicts {@code test}, with each
+   * text's dense vector appended after the lexical features (times each of {@link #vectorScales},
+   * the factor chosen with the other settings).
+   *
+   * @param trainVectors one vector per train item, all of one length; null for lexical features
+   *     only (then {@code testVectors} must be null too, and this is {@link #run(List, List)})
+   * @param testVectors one vector per test text, of the same length
+   */
+  public Result run(
+      List<Item> train, List<String> test, List<float[]> trainVectors, List<float[]> testVectors) {
+    if ((trainVectors == null) != (testVectors == null)) {
+      throw new IllegalArgumentException("vectors must be given for both train and test or none");
+    }
     ReliabilityFeaturizer featurizer = new ReliabilityFeaturizer(features);
-    FeatureVector[] x = vectorize(featurizer, train.stream().map(Item::text).toList());
-    FeatureVector[] xTest = vectorize(featurizer, test);
+    FeatureVector[] lexical = vectorize(featurizer, train.stream().map(Item::text).toList());
+    FeatureVector[] lexicalTest = vectorize(featurizer, test);
+    int lexicalDimension = featurizer.dimension();
+    int denseDimension = 0;
+    if (trainVectors != null) {
+      if (trainVectors.size() != train.size() || testVectors.size() != test.size()) {
+        throw new IllegalArgumentException(
+            "one vector per text needed, got "
+                + trainVectors.size()
+                + " for "
+                + train.size()
+                + " train and "
+                + testVectors.size()
+                + " for "
+                + test.size()
+                + " test texts");
+      }
+      denseDimension = trainVectors.isEmpty() ? 0 : trainVectors.get(0).length;
+      for (List<float[]> vs : List.of(trainVectors, testVectors)) {
+        for (float[] v : vs) {
+          if (v.length != denseDimension) {
+            throw new IllegalArgumentException(
+                "vectors must all have " + denseDimension + " components, got " + v.length);
+          }
+        }
+      }
+    }
+    int dimension = lexicalDimension + denseDimension;
     Set<String> distinct = new TreeSet<>(train.stream().map(Item::label).toList());
     if (distinct.size() < 2) {
       throw new IllegalArgumentException("train must hold at least two classes, got " + distinct);
@@ -180,45 +261,56 @@ public final class TruthfulnessExperiment {
     double bestAccuracy = Double.NEGATIVE_INFINITY;
     double[][] bestOutOfFold = null;
     List<Method> methods = ordered ? List.of(Method.values()) : List.of(Method.ONE_VS_REST);
-    for (boolean balanced : new boolean[] {false, true}) {
-      for (double c : cGrid) {
-        // One set of fits per fold serves every method: the one-vs-rest fits, and for ordered
-        // classes the ordinal cuts; "combined" averages the two methods' class probabilities.
-        double[][] ovr = new double[x.length][];
-        double[][] ordinal = new double[x.length][];
-        for (int f = 0; f < folds; f++) {
-          final int held = f;
-          int[] fit = IntStream.range(0, x.length).filter(i -> fold[i] != held).toArray();
-          int[] out = IntStream.range(0, x.length).filter(i -> fold[i] == held).toArray();
-          double[][] p = oneVsRest(fits(x, label, fit, k, featurizer, c, balanced), x, out);
-          double[][] q =
-              ordered ? ordinal(cuts(x, label, fit, k, featurizer, c, balanced), x, out) : null;
-          for (int r = 0; r < out.length; r++) {
-            ovr[out[r]] = p[r];
-            if (ordered) {
-              ordinal[out[r]] = q[r];
+    List<Double> scales = trainVectors == null ? List.of(0.0) : vectorScales;
+    for (double scale : scales) {
+      FeatureVector[] x = withVectors(lexical, lexicalDimension, trainVectors, scale);
+      for (boolean balanced : new boolean[] {false, true}) {
+        for (double c : cGrid) {
+          // One set of fits per fold serves every method: the one-vs-rest fits, and for ordered
+          // classes the ordinal cuts; "combined" averages the two methods' class probabilities.
+          double[][] ovr = new double[x.length][];
+          double[][] ordinal = new double[x.length][];
+          for (int f = 0; f < folds; f++) {
+            final int held = f;
+            int[] fit = IntStream.range(0, x.length).filter(i -> fold[i] != held).toArray();
+            int[] out = IntStream.range(0, x.length).filter(i -> fold[i] == held).toArray();
+            double[][] p =
+                oneVsRest(fits(x, label, fit, k, lexicalDimension, dimension, c, balanced), x, out);
+            double[][] q =
+                ordered
+                    ? ordinal(
+                        cuts(x, label, fit, k, lexicalDimension, dimension, c, balanced), x, out)
+                    : null;
+            for (int r = 0; r < out.length; r++) {
+              ovr[out[r]] = p[r];
+              if (ordered) {
+                ordinal[out[r]] = q[r];
+              }
             }
           }
-        }
-        for (Method method : methods) {
-          double[][] probabilities = method.mix(ovr, ordinal);
-          for (boolean offsets :
-              priorOffsets ? new boolean[] {false, true} : new boolean[] {false}) {
-            double accuracy =
-                offsets
-                    ? crossFittedOffsetAccuracy(probabilities, label, fold, k)
-                    : accuracy(probabilities, label, new double[k]);
-            Setting setting = new Setting(method, c, balanced, offsets);
-            selection.put(setting.toString(), RegularisationSearch.round(accuracy, 4));
-            if (accuracy > bestAccuracy) {
-              bestAccuracy = accuracy;
-              best = setting;
-              bestOutOfFold = probabilities;
+          for (Method method : methods) {
+            double[][] probabilities = method.mix(ovr, ordinal);
+            for (boolean offsets :
+                priorOffsets ? new boolean[] {false, true} : new boolean[] {false}) {
+              double accuracy =
+                  offsets
+                      ? crossFittedOffsetAccuracy(probabilities, label, fold, k)
+                      : accuracy(probabilities, label, new double[k]);
+              Setting setting = new Setting(method, c, balanced, offsets, scale);
+              selection.put(setting.toString(), RegularisationSearch.round(accuracy, 4));
+              if (accuracy > bestAccuracy) {
+                bestAccuracy = accuracy;
+                best = setting;
+                bestOutOfFold = probabilities;
+              }
             }
           }
         }
       }
     }
+    FeatureVector[] x = withVectors(lexical, lexicalDimension, trainVectors, best.vectorScale());
+    FeatureVector[] xTest =
+        withVectors(lexicalTest, lexicalDimension, testVectors, best.vectorScale());
     double[] offsets =
         best.offsets() ? tuneOffsets(bestOutOfFold, label, null, -1, k) : new double[k];
     int[] all = IntStream.range(0, x.length).toArray();
@@ -227,12 +319,16 @@ public final class TruthfulnessExperiment {
         best.method() == Method.ORDINAL
             ? null
             : oneVsRest(
-                fits(x, label, all, k, featurizer, best.c(), best.balanced()), xTest, targetRows);
+                fits(x, label, all, k, lexicalDimension, dimension, best.c(), best.balanced()),
+                xTest,
+                targetRows);
     double[][] ord =
         best.method() == Method.ONE_VS_REST
             ? null
             : ordinal(
-                cuts(x, label, all, k, featurizer, best.c(), best.balanced()), xTest, targetRows);
+                cuts(x, label, all, k, lexicalDimension, dimension, best.c(), best.balanced()),
+                xTest,
+                targetRows);
     double[][] probabilities = best.method().mix(ovr, ord);
     List<String> predicted =
         Arrays.stream(probabilities).map(p -> classes.get(argmax(p, offsets))).toList();
@@ -241,7 +337,14 @@ public final class TruthfulnessExperiment {
       offsetMap.put(classes.get(c), RegularisationSearch.round(offsets[c], 4));
     }
     return new Result(
-        classes, predicted, best.method().label, best.c(), best.balanced(), offsetMap, selection);
+        classes,
+        predicted,
+        best.method().label,
+        best.c(),
+        best.balanced(),
+        offsetMap,
+        selection,
+        best.vectorScale());
   }
 
   /** How class probabilities are formed from the fits. */
@@ -274,11 +377,64 @@ public final class TruthfulnessExperiment {
     }
   }
 
-  private record Setting(Method method, double c, boolean balanced, boolean offsets) {
+  /** One setting of the search; {@code vectorScale} 0 without vectors. */
+  private record Setting(
+      Method method, double c, boolean balanced, boolean offsets, double vectorScale) {
     @Override
     public String toString() {
-      return method.label + ",C=" + c + ",balanced=" + balanced + (offsets ? ",offsets" : "");
+      return method.label
+          + ",C="
+          + c
+          + ",balanced="
+          + balanced
+          + (offsets ? ",offsets" : "")
+          + (vectorScale > 0 ? ",vectors=" + vectorScale : "");
     }
+  }
+
+  /**
+   * {@code lexical} with each row's vector times {@code scale} appended as columns {@code
+   * lexicalDimension} onwards; {@code lexical} itself when {@code vectors} is null.
+   */
+  static FeatureVector[] withVectors(
+      FeatureVector[] lexical, int lexicalDimension, List<float[]> vectors, double scale) {
+    if (vectors == null) {
+      return lexical;
+    }
+    FeatureVector[] x = new FeatureVector[lexical.length];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = appendDense(lexical[i], lexicalDimension, vectors.get(i), scale);
+    }
+    return x;
+  }
+
+  /**
+   * {@code lexical} (whose columns must lie below {@code offset}) followed by {@code vector[j] *
+   * scale} in column {@code offset + j}; zero components are left out, as sparse vectors store no
+   * zeros.
+   */
+  static FeatureVector appendDense(
+      FeatureVector lexical, int offset, float[] vector, double scale) {
+    int n = lexical.size();
+    if (n > 0 && lexical.indices()[n - 1] >= offset) {
+      throw new IllegalArgumentException(
+          "lexical column " + lexical.indices()[n - 1] + " is not below " + offset);
+    }
+    int nonZero = 0;
+    for (float f : vector) {
+      nonZero += f != 0 ? 1 : 0;
+    }
+    int[] idx = Arrays.copyOf(lexical.indices(), n + nonZero);
+    double[] val = Arrays.copyOf(lexical.values(), n + nonZero);
+    int at = n;
+    for (int j = 0; j < vector.length; j++) {
+      if (vector[j] != 0) {
+        idx[at] = offset + j;
+        val[at] = vector[j] * scale;
+        at++;
+      }
+    }
+    return new FeatureVector(idx, val);
   }
 
   /**
@@ -378,7 +534,8 @@ public final class TruthfulnessExperiment {
       int[] label,
       int[] rows,
       int classes,
-      ReliabilityFeaturizer featurizer,
+      int lexicalDimension,
+      int dimension,
       double c,
       boolean balanced) {
     LiblinearLogistic.Fit[] cuts = new LiblinearLogistic.Fit[classes - 1];
@@ -387,7 +544,7 @@ public final class TruthfulnessExperiment {
       for (int i = 0; i < y.length; i++) {
         y[i] = label[i] > k ? 1 : 0;
       }
-      cuts[k] = binaryFit(x, y, rows, featurizer.dimension(), c, balanced);
+      cuts[k] = binaryFit(x, y, rows, lexicalDimension, dimension, c, balanced);
     }
     return cuts;
   }
@@ -435,15 +592,23 @@ public final class TruthfulnessExperiment {
   }
 
   /**
-   * One binary fit; with {@link #nbAlpha} above 0, on columns scaled by their log-count ratio, the
-   * ratio folded into the returned weights so that it scores unscaled vectors.
+   * One binary fit; with {@link #nbAlpha} above 0, on lexical columns (those below {@code
+   * lexicalDimension}) scaled by their log-count ratio, the ratio folded into the returned weights
+   * so that it scores unscaled vectors. Appended dense columns are never scaled.
    */
   private LiblinearLogistic.Fit binaryFit(
-      FeatureVector[] x, int[] y, int[] rows, int dimension, double c, boolean balanced) {
+      FeatureVector[] x,
+      int[] y,
+      int[] rows,
+      int lexicalDimension,
+      int dimension,
+      double c,
+      boolean balanced) {
     if (nbAlpha == 0) {
       return RegularisationSearch.fit(config(balanced), x, y, rows, dimension, c);
     }
-    double[] r = logCountRatio(x, y, rows, dimension, nbAlpha);
+    double[] r = Arrays.copyOf(logCountRatio(x, y, rows, lexicalDimension, nbAlpha), dimension);
+    Arrays.fill(r, lexicalDimension, dimension, 1.0);
     FeatureVector[] scaled = new FeatureVector[x.length];
     for (int i : rows) {
       double[] v = x[i].values().clone();
@@ -504,7 +669,8 @@ public final class TruthfulnessExperiment {
       int[] label,
       int[] rows,
       int classes,
-      ReliabilityFeaturizer featurizer,
+      int lexicalDimension,
+      int dimension,
       double c,
       boolean balanced) {
     LiblinearLogistic.Fit[] fits = new LiblinearLogistic.Fit[classes];
@@ -513,7 +679,7 @@ public final class TruthfulnessExperiment {
       for (int i = 0; i < y.length; i++) {
         y[i] = label[i] == k ? 1 : 0;
       }
-      fits[k] = binaryFit(x, y, rows, featurizer.dimension(), c, balanced);
+      fits[k] = binaryFit(x, y, rows, lexicalDimension, dimension, c, balanced);
     }
     return fits;
   }

@@ -1,6 +1,5 @@
-package dev.veracity.bench;
+package dev.veracity.embed;
 
-import dev.veracity.embed.SentenceEncoder;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
