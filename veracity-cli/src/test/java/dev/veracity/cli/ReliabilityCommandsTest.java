@@ -163,6 +163,85 @@ class ReliabilityCommandsTest {
   }
 
   @Test
+  void truthfulnessAppendsSentenceVectorsAndEncodesEachTextOnceWithACache() throws IOException {
+    Path data = data();
+    Path cache = dir.resolve("vectors");
+    String[] args = {
+      "evaluate",
+      "truthfulness",
+      "--train",
+      data.toString(),
+      "--data",
+      data.toString(),
+      "--class-field",
+      "label",
+      "--c-grid",
+      "1",
+      "--no-offsets",
+      "--vectors",
+      "minilm",
+      "--vector-scales",
+      "0.5,2",
+      "--vector-cache",
+      cache.toString(),
+      "--json",
+      "--bootstrap",
+      "20"
+    };
+
+    assertThat(run(args)).as(err).isEqualTo(0);
+    JsonNode first = new ObjectMapper().readTree(out);
+    assertThat(run(args)).as(err).isEqualTo(0);
+    JsonNode second = new ObjectMapper().readTree(out);
+
+    assertThat(first.get("vectors").asText()).isEqualTo("minilm");
+    assertThat(first.get("vector_encoder").asText()).isEqualTo("all-MiniLM-L6-v2-q");
+    assertThat(first.get("vector_scales").toString()).isEqualTo("[0.5,2.0]");
+    assertThat(first.get("chosen_vector_scale").asDouble()).isIn(0.5, 2.0);
+    assertThat(first.get("selection_out_of_fold_accuracy").fieldNames())
+        .toIterable()
+        .allMatch(k -> k.endsWith(",vectors=0.5") || k.endsWith(",vectors=2.0"));
+    int distinct = first.get("vector_encoding").get("distinct_texts").asInt();
+    assertThat(first.get("vector_encoding").get("encoded_now").asInt()).isEqualTo(distinct);
+    assertThat(second.get("vector_encoding").get("encoded_now").asInt()).isZero();
+    assertThat(second.get("vector_encoding").get("from_cache").asInt()).isEqualTo(distinct);
+    assertThat(second.get("accuracy")).isEqualTo(first.get("accuracy"));
+    assertThat(second.get("selection_out_of_fold_accuracy"))
+        .isEqualTo(first.get("selection_out_of_fold_accuracy"));
+  }
+
+  @Test
+  void truthfulnessWithoutVectorsSaysSoAndRejectsAnUnknownEncoder() throws IOException {
+    Path data = data();
+    String[] args = {
+      "evaluate",
+      "truthfulness",
+      "--train",
+      data.toString(),
+      "--data",
+      data.toString(),
+      "--class-field",
+      "label",
+      "--c-grid",
+      "1",
+      "--no-offsets",
+      "--json",
+      "--bootstrap",
+      "20"
+    };
+    assertThat(run(args)).as(err).isEqualTo(0);
+    JsonNode r = new ObjectMapper().readTree(out);
+    assertThat(r.get("vectors").asText()).isEqualTo("none");
+    assertThat(r.has("chosen_vector_scale")).isFalse();
+
+    String[] bad = java.util.Arrays.copyOf(args, args.length + 2);
+    bad[args.length] = "--vectors";
+    bad[args.length + 1] = "glove";
+    assertThat(run(bad)).isEqualTo(VeracityCli.EXIT_USAGE);
+    assertThat(err).contains("--vectors must be one of");
+  }
+
+  @Test
   void truthfulnessRejectsAMalformedCharNgramRange() throws IOException {
     Path data = data();
     int code =
