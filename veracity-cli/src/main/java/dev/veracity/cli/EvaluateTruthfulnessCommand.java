@@ -116,6 +116,14 @@ final class EvaluateTruthfulnessCommand implements Callable<Integer> {
               + " across runs (default: no cache).")
   Path vectorCache;
 
+  @Option(
+      names = "--predictions",
+      paramLabel = "FILE",
+      description =
+          "Also write each --data item's true and predicted class to FILE, one JSON line per item"
+              + " in input order (for paired comparisons of runs).")
+  Path predictions;
+
   @Mixin ReportingOptions reporting;
 
   @Override
@@ -154,6 +162,9 @@ final class EvaluateTruthfulnessCommand implements Callable<Integer> {
           counts[truth]++;
           majority = Math.max(majority, counts[truth]);
         }
+      }
+      if (predictions != null) {
+        writePredictions(test, result.predicted());
       }
       Bootstrap bootstrap = reporting.bootstrap();
       int[] zeros = new int[packed.length];
@@ -284,6 +295,20 @@ final class EvaluateTruthfulnessCommand implements Callable<Integer> {
       out.add(texts.stream().map(byText::get).toList());
     }
     return out;
+  }
+
+  private void writePredictions(List<TruthfulnessExperiment.Item> test, List<String> predicted)
+      throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    List<String> lines = new ArrayList<>(test.size());
+    for (int i = 0; i < test.size(); i++) {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("index", i);
+      line.put("label", test.get(i).label());
+      line.put("predicted", predicted.get(i));
+      lines.add(mapper.writeValueAsString(line));
+    }
+    Files.write(predictions, lines, StandardCharsets.UTF_8);
   }
 
   private List<TruthfulnessExperiment.Item> read(Path file) throws IOException {

@@ -234,6 +234,17 @@ class ReliabilityCommandsTest {
     assertThat(r.get("vectors").asText()).isEqualTo("none");
     assertThat(r.has("chosen_vector_scale")).isFalse();
 
+    Path predictions = dir.resolve("p.jsonl");
+    String[] withPredictions = java.util.Arrays.copyOf(args, args.length + 2);
+    withPredictions[args.length] = "--predictions";
+    withPredictions[args.length + 1] = predictions.toString();
+    assertThat(run(withPredictions)).as(err).isEqualTo(0);
+    List<String> lines = Files.readAllLines(predictions);
+    assertThat(lines).hasSize(r.get("n").asInt());
+    JsonNode first = new ObjectMapper().readTree(lines.get(0));
+    assertThat(first.get("index").asInt()).isZero();
+    assertThat(first.get("predicted").asText()).isEqualTo(first.get("label").asText());
+
     String[] bad = java.util.Arrays.copyOf(args, args.length + 2);
     bad[args.length] = "--vectors";
     bad[args.length + 1] = "glove";
