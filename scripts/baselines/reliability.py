@@ -191,6 +191,9 @@ def main():
     ap.add_argument("--tasks", default="constraint,liar,buzzfeed-lopo,buzzfeed-random")
     ap.add_argument("--methods", default="sklearn-lr,sklearn-svm,fasttext")
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--predictions-dir",
+                    help="also write liar6 predictions to DIR/liar6-METHOD.jsonl, one JSON line per"
+                         " item as evaluate truthfulness --predictions writes them")
     a = ap.parse_args()
     result = {}
     for task in a.tasks.split(","):
@@ -206,6 +209,12 @@ def main():
                 test = read(os.path.join(a.splits, "liar-valid.jsonl"))
                 pred = six_way(train, test, method, a.seed)
                 truth = [r["original_label"] for r in test]
+                if a.predictions_dir:
+                    os.makedirs(a.predictions_dir, exist_ok=True)
+                    path = os.path.join(a.predictions_dir, "liar6-%s.jsonl" % method)
+                    with open(path, "w", encoding="utf-8") as f:
+                        for i, (t, p) in enumerate(zip(truth, pred)):
+                            f.write(json.dumps({"index": i, "label": t, "predicted": p}) + "\n")
                 result[task][method] = {
                     "n": len(truth),
                     "accuracy": round(float(np.mean([p == t for p, t in zip(pred, truth)])), 4),
