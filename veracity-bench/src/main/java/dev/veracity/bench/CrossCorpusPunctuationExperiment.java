@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * space (style cues and length still from the original text: "n-grams without punctuation"), and of
  * the equal-weight average of the two models' log-odds ("average"), each one liblinear fit at a
  * fixed C with the articles kind's solver, class weights and seed. The average and its equal
- * weights are fixed in advance, not chosen on any held-out corpus.
+ * weights are fixed in advance, not chosen on any held-out corpus. Then the nested protocol: the
+ * view and C chosen for each held-out corpus by an inner leave-one-corpus-out loop over its
+ * training corpora, and that one choice scored on the held-out corpus.
  *
  * <p>Usage: {@code java -cp veracity-bench/target/benchmarks.jar
  * dev.veracity.bench.CrossCorpusPunctuationExperiment [DATASETS_DIR] [C,...]}.
@@ -83,6 +85,101 @@ public final class CrossCorpusPunctuationExperiment {
             BinaryMetrics.rocAuc(avg, yTest));
       }
     }
+    nested(out, trainer, new FeatureVector[][] {a, b}, with.y(), corpus, cs, dim);
+  }
+
+  /**
+   * The nested protocol: for each held-out corpus, the view (with punctuation, without, average)
+   * and C are chosen by the mean ROC AUC of an inner leave-one-corpus-out loop over the training
+   * corpora only (ties go to the earlier view, then the earlier C), and only the chosen setting is
+   * scored on the held-out corpus.
+   */
+  private static void nested(
+      PrintStream out,
+      ReliabilityTrainer trainer,
+      FeatureVector[][] views,
+      int[] labels,
+      List<String> corpus,
+      String[] cs,
+      int dim) {
+    String[] names = {"with punctuation", "without punctuation", "average"};
+    out.printf("%nnested choice (inner leave-one-corpus-out on the training corpora)%n");
+    TreeSet<String> all = new TreeSet<>(corpus);
+    for (String held : all) {
+      double best = Double.NEGATIVE_INFINITY;
+      int bestView = -1;
+      String bestC = null;
+      StringBuilder inner = new StringBuilder();
+      for (int v = 0; v < names.length; v++) {
+        for (String cText : cs) {
+          double sum = 0;
+          int folds = 0;
+          for (String validation : all) {
+            if (validation.equals(held)) {
+              continue;
+            }
+            List<Integer> fit = new ArrayList<>();
+            List<Integer> score = new ArrayList<>();
+            for (int i = 0; i < corpus.size(); i++) {
+              String k = corpus.get(i);
+              if (k.equals(validation)) {
+                score.add(i);
+              } else if (!k.equals(held)) {
+                fit.add(i);
+              }
+            }
+            sum += auc(trainer, views, v, labels, fit, score, Double.parseDouble(cText), dim);
+            folds++;
+          }
+          double mean = sum / folds;
+          inner.append(String.format(" %s/C=%s %.4f;", names[v], cText, mean));
+          if (mean > best) {
+            best = mean;
+            bestView = v;
+            bestC = cText;
+          }
+        }
+      }
+      List<Integer> fit = new ArrayList<>();
+      List<Integer> score = new ArrayList<>();
+      for (int i = 0; i < corpus.size(); i++) {
+        (corpus.get(i).equals(held) ? score : fit).add(i);
+      }
+      double outer =
+          auc(trainer, views, bestView, labels, fit, score, Double.parseDouble(bestC), dim);
+      out.printf("%-24s inner mean AUC:%s%n", held, inner);
+      out.printf(
+          "%-24s chosen %s, C=%s (inner %.4f): held-out ROC AUC %.4f%n",
+          held, names[bestView], bestC, best, outer);
+    }
+  }
+
+  /**
+   * ROC AUC on {@code score} of view {@code v} (2 = the average of views 0 and 1) fitted on fit.
+   */
+  private static double auc(
+      ReliabilityTrainer trainer,
+      FeatureVector[][] views,
+      int v,
+      int[] labels,
+      List<Integer> fit,
+      List<Integer> score,
+      double c,
+      int dim) {
+    int[] y = fit.stream().mapToInt(i -> labels[i]).toArray();
+    int[] yScore = score.stream().mapToInt(i -> labels[i]).toArray();
+    double[] raw;
+    if (v < 2) {
+      raw = trainer.fitAndScore(pick(views[v], fit), y, pick(views[v], score), dim, c);
+    } else {
+      double[] ra = trainer.fitAndScore(pick(views[0], fit), y, pick(views[0], score), dim, c);
+      double[] rb = trainer.fitAndScore(pick(views[1], fit), y, pick(views[1], score), dim, c);
+      raw = new double[ra.length];
+      for (int i = 0; i < raw.length; i++) {
+        raw[i] = 0.5 * (ra[i] + rb[i]);
+      }
+    }
+    return BinaryMetrics.rocAuc(raw, yScore);
   }
 
   private static LabelledDocument strip(LabelledDocument d) {
