@@ -9,7 +9,9 @@ import dev.veracity.train.ReliabilityTrainer;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -56,130 +58,118 @@ public final class CrossCorpusPunctuationExperiment {
       b[i] = ngramsOfFirstDenseOfSecond(without.x().vector(i), a[i], buckets);
     }
     List<String> corpus = with.groups().stream().map(ReliabilityExperiment::corpusOf).toList();
+    Views views = new Views(trainer, a, b, with.y(), corpus, dim);
+    TreeSet<String> corpora = new TreeSet<>(corpus);
     out.printf("features %s; ROC AUC of the held-out corpus%n", trainer.config().features());
     out.printf(
         "%-24s %-6s %-18s %-26s %-8s%n",
         "held out", "C", "with punctuation", "n-grams without punctuation", "average");
-    for (String held : new TreeSet<>(corpus)) {
-      List<Integer> trainRows = new ArrayList<>();
-      List<Integer> testRows = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        (corpus.get(i).equals(held) ? testRows : trainRows).add(i);
-      }
-      int[] y = trainRows.stream().mapToInt(i -> with.y()[i]).toArray();
-      int[] yTest = testRows.stream().mapToInt(i -> with.y()[i]).toArray();
-      for (String cText : cs) {
-        double c = Double.parseDouble(cText);
-        double[] ra = trainer.fitAndScore(pick(a, trainRows), y, pick(a, testRows), dim, c);
-        double[] rb = trainer.fitAndScore(pick(b, trainRows), y, pick(b, testRows), dim, c);
-        double[] avg = new double[ra.length];
-        for (int i = 0; i < avg.length; i++) {
-          avg[i] = 0.5 * (ra[i] + rb[i]);
-        }
+    // heldOut.get(corpus)[C index][view]: each view's ROC AUC on that corpus held out.
+    Map<String, double[][]> heldOut = new LinkedHashMap<>();
+    for (String held : corpora) {
+      double[][] byC = new double[cs.length][];
+      for (int k = 0; k < cs.length; k++) {
+        byC[k] = views.aucs(held, held, Double.parseDouble(cs[k]));
         out.printf(
-            "%-24s %-6s %-18.4f %-26.4f %-8.4f%n",
-            held,
-            cText,
-            BinaryMetrics.rocAuc(ra, yTest),
-            BinaryMetrics.rocAuc(rb, yTest),
-            BinaryMetrics.rocAuc(avg, yTest));
+            "%-24s %-6s %-18.4f %-26.4f %-8.4f%n", held, cs[k], byC[k][0], byC[k][1], byC[k][2]);
       }
+      heldOut.put(held, byC);
     }
-    nested(out, trainer, new FeatureVector[][] {a, b}, with.y(), corpus, cs, dim);
+    nested(out, views, corpora, cs, heldOut);
   }
 
   /**
    * The nested protocol: for each held-out corpus, the view (with punctuation, without, average)
    * and C are chosen by the mean ROC AUC of an inner leave-one-corpus-out loop over the training
-   * corpora only (ties go to the earlier view, then the earlier C), and only the chosen setting is
-   * scored on the held-out corpus.
+   * corpora only (ties go to the earlier view, then the earlier C), and only the chosen setting's
+   * held-out ROC AUC (from {@code heldOut}) is reported.
    */
   private static void nested(
       PrintStream out,
-      ReliabilityTrainer trainer,
-      FeatureVector[][] views,
-      int[] labels,
-      List<String> corpus,
+      Views views,
+      TreeSet<String> corpora,
       String[] cs,
-      int dim) {
-    String[] names = {"with punctuation", "without punctuation", "average"};
+      Map<String, double[][]> heldOut) {
     out.printf("%nnested choice (inner leave-one-corpus-out on the training corpora)%n");
-    TreeSet<String> all = new TreeSet<>(corpus);
-    for (String held : all) {
-      double best = Double.NEGATIVE_INFINITY;
-      int bestView = -1;
-      String bestC = null;
-      StringBuilder inner = new StringBuilder();
-      for (int v = 0; v < names.length; v++) {
-        for (String cText : cs) {
-          double sum = 0;
-          int folds = 0;
-          for (String validation : all) {
-            if (validation.equals(held)) {
-              continue;
+    for (String held : corpora) {
+      double[][] mean = new double[cs.length][VIEWS.length];
+      for (int k = 0; k < cs.length; k++) {
+        int folds = 0;
+        for (String validation : corpora) {
+          if (!validation.equals(held)) {
+            double[] aucs = views.aucs(validation, held, Double.parseDouble(cs[k]));
+            for (int v = 0; v < VIEWS.length; v++) {
+              mean[k][v] += aucs[v];
             }
-            List<Integer> fit = new ArrayList<>();
-            List<Integer> score = new ArrayList<>();
-            for (int i = 0; i < corpus.size(); i++) {
-              String k = corpus.get(i);
-              if (k.equals(validation)) {
-                score.add(i);
-              } else if (!k.equals(held)) {
-                fit.add(i);
-              }
-            }
-            sum += auc(trainer, views, v, labels, fit, score, Double.parseDouble(cText), dim);
             folds++;
           }
-          double mean = sum / folds;
-          inner.append(String.format(" %s/C=%s %.4f;", names[v], cText, mean));
-          if (mean > best) {
-            best = mean;
+        }
+        for (int v = 0; v < VIEWS.length; v++) {
+          mean[k][v] /= folds;
+        }
+      }
+      double best = Double.NEGATIVE_INFINITY;
+      int bestView = -1;
+      int bestC = -1;
+      StringBuilder inner = new StringBuilder();
+      for (int v = 0; v < VIEWS.length; v++) {
+        for (int k = 0; k < cs.length; k++) {
+          inner.append(String.format(" %s/C=%s %.4f;", VIEWS[v], cs[k], mean[k][v]));
+          if (mean[k][v] > best) {
+            best = mean[k][v];
             bestView = v;
-            bestC = cText;
+            bestC = k;
           }
         }
       }
-      List<Integer> fit = new ArrayList<>();
-      List<Integer> score = new ArrayList<>();
-      for (int i = 0; i < corpus.size(); i++) {
-        (corpus.get(i).equals(held) ? score : fit).add(i);
-      }
-      double outer =
-          auc(trainer, views, bestView, labels, fit, score, Double.parseDouble(bestC), dim);
       out.printf("%-24s inner mean AUC:%s%n", held, inner);
       out.printf(
           "%-24s chosen %s, C=%s (inner %.4f): held-out ROC AUC %.4f%n",
-          held, names[bestView], bestC, best, outer);
+          held, VIEWS[bestView], cs[bestC], best, heldOut.get(held)[bestC][bestView]);
     }
   }
 
-  /**
-   * ROC AUC on {@code score} of view {@code v} (2 = the average of views 0 and 1) fitted on fit.
-   */
-  private static double auc(
+  private static final String[] VIEWS = {"with punctuation", "without punctuation", "average"};
+
+  /** The two feature views of every article, their labels and corpora. */
+  private record Views(
       ReliabilityTrainer trainer,
-      FeatureVector[][] views,
-      int v,
+      FeatureVector[] with,
+      FeatureVector[] without,
       int[] labels,
-      List<Integer> fit,
-      List<Integer> score,
-      double c,
+      List<String> corpus,
       int dim) {
-    int[] y = fit.stream().mapToInt(i -> labels[i]).toArray();
-    int[] yScore = score.stream().mapToInt(i -> labels[i]).toArray();
-    double[] raw;
-    if (v < 2) {
-      raw = trainer.fitAndScore(pick(views[v], fit), y, pick(views[v], score), dim, c);
-    } else {
-      double[] ra = trainer.fitAndScore(pick(views[0], fit), y, pick(views[0], score), dim, c);
-      double[] rb = trainer.fitAndScore(pick(views[1], fit), y, pick(views[1], score), dim, c);
-      raw = new double[ra.length];
-      for (int i = 0; i < raw.length; i++) {
-        raw[i] = 0.5 * (ra[i] + rb[i]);
+
+    /**
+     * ROC AUC on corpus {@code scored} of each view of {@link #VIEWS} (the average being that of
+     * the first two views' log-odds), fitted at {@code c} on every corpus but {@code scored} and
+     * {@code excluded} (the same corpus when only one is held out).
+     */
+    double[] aucs(String scored, String excluded, double c) {
+      List<Integer> fit = new ArrayList<>();
+      List<Integer> score = new ArrayList<>();
+      for (int i = 0; i < corpus.size(); i++) {
+        String k = corpus.get(i);
+        if (k.equals(scored)) {
+          score.add(i);
+        } else if (!k.equals(excluded)) {
+          fit.add(i);
+        }
       }
+      int[] y = fit.stream().mapToInt(i -> labels[i]).toArray();
+      int[] yScore = score.stream().mapToInt(i -> labels[i]).toArray();
+      double[] ra = trainer.fitAndScore(pick(with, fit), y, pick(with, score), dim, c);
+      double[] rb = trainer.fitAndScore(pick(without, fit), y, pick(without, score), dim, c);
+      double[] avg = new double[ra.length];
+      for (int i = 0; i < avg.length; i++) {
+        avg[i] = 0.5 * (ra[i] + rb[i]);
+      }
+      return new double[] {
+        BinaryMetrics.rocAuc(ra, yScore),
+        BinaryMetrics.rocAuc(rb, yScore),
+        BinaryMetrics.rocAuc(avg, yScore)
+      };
     }
-    return BinaryMetrics.rocAuc(raw, yScore);
   }
 
   private static LabelledDocument strip(LabelledDocument d) {
