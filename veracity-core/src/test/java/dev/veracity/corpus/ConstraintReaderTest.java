@@ -28,7 +28,7 @@ class ConstraintReaderTest {
                 "constraint-covid19",
                 "train/2",
                 Optional.empty(),
-                "States reported 1121 deaths",
+                "The county reported 212 new cases",
                 Optional.of(Reliability.RELIABLE),
                 "real",
                 "post:train/2"));

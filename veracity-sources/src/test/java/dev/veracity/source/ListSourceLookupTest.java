@@ -24,11 +24,11 @@ class ListSourceLookupTest {
   @Test
   void articleUrlIsRatedByItsRegistrableDomain() {
     Article article =
-        Article.ofText("Text").withUrl(URI.create("https://m.yournewswire.com/story"));
+        Article.ofText("Text").withUrl(URI.create("https://m.yourhoaxdesk.com/story"));
 
     SourceSignal signal = lookup.rate(article).orElseThrow();
 
-    assertThat(signal.domain()).isEqualTo("yournewswire.com");
+    assertThat(signal.domain()).isEqualTo("yourhoaxdesk.com");
     assertThat(signal.category()).contains("conspiracy_pseudoscience");
     assertThat(signal.ratings()).hasSize(1);
     assertThat(signal.ratings().get(0).list()).isEqualTo("opensources");

@@ -29,19 +29,19 @@ class OpenSourcesReaderTest {
   void everyUsableSiteIsReadOnce() {
     assertThat(list.ratings().stream().map(SourceRating::siteKey))
         .containsExactly(
-            "yournewswire.com",
+            "yourhoaxdesk.com",
             "fakesite.com",
             "satiresite.co.uk",
             "newyorker.com/humor",
-            "rt.com",
-            "us.blastingnews.com",
+            "statetvnet.com",
+            "us.pagesblastnews.com",
             "partisan.org",
             "spaced-name.com");
   }
 
   @Test
   void strongestLabelDecidesTheCategory() {
-    SourceRating r = bySite.get("yournewswire.com");
+    SourceRating r = bySite.get("yourhoaxdesk.com");
 
     assertThat(r.category()).isEqualTo(SourceCategory.CONSPIRACY_PSEUDOSCIENCE);
     assertThat(r.originalLabels()).containsExactly("clickbait", "junksci");
@@ -77,7 +77,7 @@ class OpenSourcesReaderTest {
 
   @Test
   void wwwIsDroppedFromTheEntry() {
-    assertThat(bySite.get("rt.com").category()).isEqualTo(SourceCategory.STATE_MEDIA);
+    assertThat(bySite.get("statetvnet.com").category()).isEqualTo(SourceCategory.STATE_MEDIA);
   }
 
   @Test
@@ -113,7 +113,7 @@ class OpenSourcesReaderTest {
     assertThat(s.sha256().keySet()).containsExactly("sources.csv");
     assertThat(s.entries()).isEqualTo(8);
     assertThat(s.skipped()).isEqualTo(3);
-    assertThat(bySite.get("rt.com").snapshot()).isEqualTo(s);
+    assertThat(bySite.get("statetvnet.com").snapshot()).isEqualTo(s);
   }
 
   @Test

@@ -40,7 +40,7 @@ class SuffixWalkSourceRatingsTest {
 
   @Test
   void subdomainUrlFindsTheRegistrableDomainEntry() throws NotADomainException {
-    SourceVerdict v = rate("https://m.yournewswire.com/some/story");
+    SourceVerdict v = rate("https://m.yourhoaxdesk.com/some/story");
 
     assertThat(v.category()).contains(SourceCategory.CONSPIRACY_PSEUDOSCIENCE);
     assertThat(lists(v)).isEqualTo("opensources/v9.9.9=conspiracy_pseudoscience");
@@ -106,8 +106,8 @@ class SuffixWalkSourceRatingsTest {
 
   @Test
   void subdomainEntryDoesNotRateItsParent() throws NotADomainException {
-    assertThat(rate("us.blastingnews.com/x").category()).contains(SourceCategory.UNRELIABLE);
-    assertThat(rate("blastingnews.com").rated()).isFalse();
+    assertThat(rate("us.pagesblastnews.com/x").category()).contains(SourceCategory.UNRELIABLE);
+    assertThat(rate("pagesblastnews.com").rated()).isFalse();
   }
 
   @Test
