@@ -129,8 +129,8 @@ public final class ReliabilityFeaturizer {
 
   /**
    * The dot product of {@link #vectorize} of {@code text} with {@code weights}, equal to {@code
-   * vectorize(text).dot(weights)} bit for bit (the same sums in the same order), without building
-   * the vector.
+   * vectorize(text).dot(weights)} up to rounding (the same terms summed in another order; see
+   * {@link HashingVectorizer#dot}), without building the vector.
    */
   public double dot(String text, double[] weights) {
     Objects.requireNonNull(text, "text");

@@ -187,9 +187,10 @@ public final class HashingVectorizer {
 
   /**
    * The dot product of {@link #vectorize(CharSequence, TokenOffsets, double[])} with {@code
-   * weights}: equal to {@code vectorize(text, tokens, dense).dot(weights)} bit for bit (each
-   * column's colliding terms summed in first-seen order, then the columns summed in increasing
-   * order, columns beyond {@code weights} counting as 0), without building the vector.
+   * weights}, without building or sorting the vector: equal to {@code vectorize(text, tokens,
+   * dense).dot(weights)} up to rounding (the n-grams are summed in first-seen order, not column
+   * order, and the L2 norm is divided out once; columns beyond {@code weights} count as 0), and
+   * deterministic for a given text. Scoring uses it; explanations and training use the vector.
    */
   public double dot(CharSequence text, TokenOffsets tokens, double[] dense, double[] weights) {
     NgramCounter counter = count(text, tokens, dense);

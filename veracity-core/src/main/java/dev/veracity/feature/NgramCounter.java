@@ -17,7 +17,8 @@ import java.util.List;
  * Every n-gram is hashed exactly as {@link HashingVectorizer#terms} hashes its name ({@code "w:" +}
  * words joined by one space, {@code "c:" +} character n-gram), and n-grams are told apart by their
  * bytes, not only by their hash, so counts, first-seen order and hence every value equal the
- * string-based path's bit for bit.
+ * string-based path's bit for bit ({@link #dot} alone sums in another order, so it agrees with the
+ * vector's dot product up to rounding).
  *
  * <p>Each thread reuses one counter ({@link #count}) so that scoring many short texts does not
  * allocate and zero its tables again and again; a counter is valid until {@link #release}, and not
@@ -495,40 +496,30 @@ final class NgramCounter {
   }
 
   /**
-   * The dot product of {@link #vector} of {@code dense} with {@code weights}, summed exactly as
-   * {@link FeatureVector#dot} sums that vector: each column's value is first summed in first-seen
-   * order, then the columns in increasing order; columns at or beyond {@code weights.length} count
-   * as 0.
+   * The dot product of {@link #vector} of {@code dense} with {@code weights}, summed in first-seen
+   * order without sorting the n-grams by column: the same sum as {@link FeatureVector#dot} of that
+   * vector up to rounding (terms added in another order, the L2 norm divided out once at the end),
+   * and deterministic for a given text. Columns at or beyond {@code weights.length} count as 0.
    */
   double dot(double[] dense, double[] weights) {
     if (!distinct) {
       throw new IllegalStateException("counts are not exact; use the string path");
     }
     Weighting weighting = config.weighting();
-    double norm = norm(weighting);
     int mask = config.buckets() - 1;
-    int[] order = byBucket(mask);
+    double norm = 0;
     double sum = 0;
-    int column = -1;
-    double value = 0;
-    for (int k = 0; k < entries; k++) {
-      int i = order[k];
-      int bucket = entryHash[i] & mask;
-      double sign = entryHash[i] < 0 ? -1.0 : 1.0;
-      double v = sign * weigh(weighting, entryCount[i]) / norm;
-      if (bucket == column) {
-        value = value + v;
-      } else {
-        if (column >= 0 && column < weights.length) {
-          sum += value * weights[column];
-        }
-        column = bucket;
-        value = v;
+    for (int i = 0; i < entries; i++) {
+      int h = entryHash[i];
+      double w = weigh(weighting, entryCount[i]);
+      norm += w * w;
+      int bucket = h & mask;
+      if (bucket < weights.length) {
+        double term = w * weights[bucket];
+        sum += h < 0 ? -term : term;
       }
     }
-    if (column >= 0 && column < weights.length) {
-      sum += value * weights[column];
-    }
+    sum = entries == 0 ? 0.0 : sum / Math.sqrt(norm);
     int buckets = config.buckets();
     for (int i = 0; i < dense.length; i++) {
       if (dense[i] != 0.0 && buckets + i < weights.length) {
