@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  */
 public final class CrossCorpusPunctuationExperiment {
 
+  /** The three scorings compared, in the column order of every table. */
+  private static final String[] VIEWS = {"with punctuation", "without punctuation", "average"};
+
   private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}\\p{M}\\s]");
 
   private CrossCorpusPunctuationExperiment() {}
@@ -128,8 +131,6 @@ public final class CrossCorpusPunctuationExperiment {
           held, VIEWS[bestView], cs[bestC], best, heldOut.get(held)[bestC][bestView]);
     }
   }
-
-  private static final String[] VIEWS = {"with punctuation", "without punctuation", "average"};
 
   /** The two feature views of every article, their labels and corpora. */
   private record Views(

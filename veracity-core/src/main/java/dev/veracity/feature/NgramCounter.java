@@ -507,19 +507,17 @@ final class NgramCounter {
     }
     Weighting weighting = config.weighting();
     int mask = config.buckets() - 1;
-    double norm = 0;
     double sum = 0;
     for (int i = 0; i < entries; i++) {
       int h = entryHash[i];
       double w = weigh(weighting, entryCount[i]);
-      norm += w * w;
       int bucket = h & mask;
       if (bucket < weights.length) {
         double term = w * weights[bucket];
         sum += h < 0 ? -term : term;
       }
     }
-    sum = entries == 0 ? 0.0 : sum / Math.sqrt(norm);
+    sum = entries == 0 ? 0.0 : sum / norm(weighting);
     int buckets = config.buckets();
     for (int i = 0; i < dense.length; i++) {
       if (dense[i] != 0.0 && buckets + i < weights.length) {
