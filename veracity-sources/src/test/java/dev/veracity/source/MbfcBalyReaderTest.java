@@ -34,7 +34,7 @@ class MbfcBalyReaderTest {
   void rowWhoseMediumIdHasAPathRatesOnlyThatSection() {
     SourceRating r = emnlp.ratings().get(1);
 
-    assertThat(r.siteKey()).isEqualTo("newyorker.com/humor/borowitz-report");
+    assertThat(r.siteKey()).isEqualTo("jokesweekly.com/humor/spoof-desk");
     assertThat(r.category()).isEqualTo(SourceCategory.UNRELIABLE);
   }
 

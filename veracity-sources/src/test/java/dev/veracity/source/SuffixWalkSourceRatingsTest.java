@@ -74,19 +74,19 @@ class SuffixWalkSourceRatingsTest {
 
   @Test
   void longestMatchingSectionIsTheBasis() throws NotADomainException {
-    SourceVerdict v = rate("https://www.newyorker.com/humor/borowitz-report/2017/x");
+    SourceVerdict v = rate("https://www.jokesweekly.com/humor/spoof-desk/2017/x");
 
     assertThat(lists(v)).isEqualTo("mbfc-baly/emnlp18=unreliable,opensources/v9.9.9=satire");
   }
 
   @Test
   void sectionRatingIsShownButNotAppliedToTheWholeSite() throws NotADomainException {
-    SourceVerdict v = rate("newyorker.com");
+    SourceVerdict v = rate("jokesweekly.com");
 
     assertThat(v.category()).contains(SourceCategory.RELIABLE);
     assertThat(lists(v)).isEqualTo("mbfc-baly/emnlp18=reliable");
     assertThat(v.sectionOnly().stream().map(SourceRating::siteKey))
-        .containsExactly("newyorker.com/humor");
+        .containsExactly("jokesweekly.com/humor");
   }
 
   @Test
