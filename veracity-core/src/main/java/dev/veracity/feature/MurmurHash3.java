@@ -101,12 +101,23 @@ public final class MurmurHash3 {
     int blocks = length >>> 2;
     int rest = length & 3;
     if (rest > 0) {
-      // The tail starts at virtual position 4 * blocks; positions 0 and 1 are the prefix.
-      int tail = blocks * 4;
-      int k1 = 0;
-      for (int v = tail + rest - 1; v >= tail; v--) {
-        int b = v == 0 ? p0 : v == 1 ? p1 : data[from + v - 2];
-        k1 = k1 << 8 | (b & 0xff);
+      int k1;
+      if (blocks == 0) {
+        // A sequence of 2 or 3 bytes: the tail is the prefix and at most one byte of data.
+        k1 = (p0 & 0xff) | (p1 & 0xff) << 8;
+        if (rest == 3) {
+          k1 |= (data[from] & 0xff) << 16;
+        }
+      } else {
+        // The tail starts at position 4 * blocks of the sequence, which is data[from + 4b - 2].
+        int b = from + blocks * 4 - 2;
+        k1 = data[b] & 0xff;
+        if (rest >= 2) {
+          k1 |= (data[b + 1] & 0xff) << 8;
+        }
+        if (rest == 3) {
+          k1 |= (data[b + 2] & 0xff) << 16;
+        }
       }
       k1 *= C1;
       k1 = Integer.rotateLeft(k1, 15);

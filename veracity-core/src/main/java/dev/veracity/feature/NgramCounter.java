@@ -82,8 +82,9 @@ final class NgramCounter {
   private int[] wordBlocks = new int[64];
 
   /**
-   * Normalised form of each word that is not pure ASCII; null for ASCII words, whose bytes are
-   * their characters.
+   * Normalised form of each word that went through the string steps ({@link #appendWide}); null for
+   * words whose bytes were written directly (ASCII words, and BMP words when there are no character
+   * n-grams to cut).
    */
   private String[] wide = new String[64];
 
@@ -248,24 +249,65 @@ final class NgramCounter {
   }
 
   /**
-   * Appends the normalised bytes of {@code word}; returns its normalised string when it is not
-   * ASCII (normalised by the reference steps, so case folding and digit shapes match exactly), else
-   * null.
+   * Appends the normalised bytes of {@code text[from, to)}. ASCII characters go through a table;
+   * other BMP characters are lower-cased one by one and encoded in place when there are no
+   * character n-grams and {@link String#toLowerCase} would treat them alike ({@link
+   * #directLowerCase}). Any other word goes through the reference steps ({@link #appendWide}), so
+   * case folding and digit shapes match exactly, and its normalised string is returned; else null.
    */
   private String append(char[] text, int from, int to) {
-    ensure(to - from);
-    byte[] map = ASCII[(config.lowerCase() ? 1 : 0) | (config.digitShape() ? 2 : 0)];
+    // At most 3 UTF-8 bytes per character on the direct path (no surrogates there).
+    ensure(3 * (to - from));
+    boolean lower = config.lowerCase();
+    byte[] map = ASCII[(lower ? 1 : 0) | (config.digitShape() ? 2 : 0)];
+    // The normalised string is needed only to cut character n-grams out of it.
+    boolean direct = config.charNgramMin() == 0;
     byte[] out = bytes;
     int at = length;
     for (int i = from; i < to; i++) {
       char c = text[i];
-      if (c >= 128) {
+      if (c < 128) {
+        out[at++] = map[c];
+        continue;
+      }
+      int d = direct ? directLowerCase(c, lower) : -1;
+      if (d < 0) {
+        // length still marks the word's start: the bytes written so far are overwritten.
         return appendWide(new String(text, from, to - from));
       }
-      out[at++] = map[c];
+      if (d < 0x80) {
+        out[at++] = map[d];
+      } else if (d < 0x800) {
+        out[at++] = (byte) (0xc0 | d >>> 6);
+        out[at++] = (byte) (0x80 | d & 0x3f);
+      } else {
+        out[at++] = (byte) (0xe0 | d >>> 12);
+        out[at++] = (byte) (0x80 | d >>> 6 & 0x3f);
+        out[at++] = (byte) (0x80 | d & 0x3f);
+      }
     }
     length = at;
     return null;
+  }
+
+  /**
+   * The normalised form of the non-ASCII character {@code c} when it is one BMP character that
+   * {@link LowerCase} would give on its own, whatever surrounds it; -1 when the string steps must
+   * decide: surrogates, and the two characters that {@link String#toLowerCase} treats specially (İ
+   * becomes two characters, Σ depends on its neighbours).
+   */
+  private static int directLowerCase(char c, boolean lower) {
+    if (Character.isSurrogate(c)) {
+      return -1;
+    }
+    if (!lower) {
+      return c;
+    }
+    if (c == '\u0130' || c == '\u03a3') {
+      return -1;
+    }
+    int d = Character.toLowerCase((int) c);
+    return d > 0xffff || Character.isSurrogate((char) d) ? -1 : d;
   }
 
   private String appendWide(String word) {
@@ -508,16 +550,19 @@ final class NgramCounter {
     Weighting weighting = config.weighting();
     int mask = config.buckets() - 1;
     double sum = 0;
+    // The squares summed in the same order as norm() sums them, so the same norm, in this one pass.
+    double squares = 0;
     for (int i = 0; i < entries; i++) {
       int h = entryHash[i];
       double w = weigh(weighting, entryCount[i]);
+      squares += w * w;
       int bucket = h & mask;
       if (bucket < weights.length) {
         double term = w * weights[bucket];
         sum += h < 0 ? -term : term;
       }
     }
-    sum = entries == 0 ? 0.0 : sum / norm(weighting);
+    sum = entries == 0 ? 0.0 : sum / Math.sqrt(squares);
     int buckets = config.buckets();
     for (int i = 0; i < dense.length; i++) {
       if (dense[i] != 0.0 && buckets + i < weights.length) {

@@ -114,7 +114,10 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
           "dec");
   private static final Set<String> WEEKDAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-  private static final Set<String> CURRENCY = Set.of("$", "£", "€", "¥");
+
+  /** Currency signs that make a following number an amount of money. */
+  private static final String CURRENCY = "$£€¥";
+
   private static final Set<String> AMOUNT_WORDS =
       Set.of("percent", "million", "billion", "trillion", "thousand", "bn", "m");
 
@@ -450,9 +453,8 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
     int count = 0;
     for (int i = 0; i < body.size; i++) {
       if (body.facts[i].readerAddress) {
-        String token = body.token(i);
         // "US" written in capitals is the country, not the pronoun.
-        if (token.length() >= 2 && token.equals(token.toUpperCase(Locale.ROOT))) {
+        if (body.length(i) >= 2 && body.isItsUpperCase(i)) {
           continue;
         }
         count++;
@@ -503,6 +505,11 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
     return seq.word[i] && Character.isDigit(seq.charAt(i, 0));
   }
 
+  /** Whether token {@code i} is one currency sign. */
+  private static boolean isCurrency(TokenSequence seq, int i) {
+    return seq.length(i) == 1 && CURRENCY.indexOf(seq.charAt(i, 0)) >= 0;
+  }
+
   private static boolean isCapitalised(TokenSequence seq, int i) {
     return Character.isUpperCase(seq.charAt(i, 0));
   }
@@ -541,7 +548,7 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
         }
       } else if (isNumber(seq, i)) {
         last = i;
-        if (i > 0 && CURRENCY.contains(seq.token(i - 1)) && seq.end[i - 1] == seq.start[i]) {
+        if (i > 0 && isCurrency(seq, i - 1) && seq.end[i - 1] == seq.start[i]) {
           first = i - 1;
         }
       } else if (facts.weekday && isCapitalised(seq, i)) {

@@ -5,6 +5,7 @@ import dev.veracity.text.TokenOffsets;
 import dev.veracity.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The tokens of some segments laid out in parallel arrays, with offsets into the whole article
@@ -43,8 +44,20 @@ final class TokenSequence {
    */
   private final String chars;
 
+  /**
+   * The characters of {@link #chars}, copied once: the passes read them from an array, which costs
+   * less than a {@link String#charAt} (coder and bounds checks) per character.
+   */
+  private final char[] buffer;
+
+  /** The characters of {@link #text}: {@link #buffer} itself when {@link #chars} is the text. */
+  private final char[] textChars;
+
   /** Offset of each token's first character in {@link #chars}. */
   private final int[] at;
+
+  /** The character of each one-character token, 0 for longer tokens (no token is a NUL). */
+  private final char[] single;
 
   /** Token strings, made on first use; null until one is asked for. */
   private String[] token;
@@ -70,6 +83,7 @@ final class TokenSequence {
     inUrl = new boolean[size];
     word = new boolean[size];
     facts = new WordFacts[size];
+    single = new char[size];
     urls = new ArrayList<>();
     StringBuilder joined = slices ? null : new StringBuilder();
     at = slices ? start : new int[size];
@@ -87,17 +101,37 @@ final class TokenSequence {
         end[i] = tokens.end(k) + shift;
         at[i] = tokens.start(k) + base;
         segmentEnd[i] = segment.end();
-        breakBefore[i] = k == 0 || (i > 0 && hasParagraphBreak(text, end[i - 1], start[i]));
+        // The first token of a segment; a paragraph break is looked for once the chars are copied.
+        breakBefore[i] = k == 0;
         i++;
       }
     }
     chars = slices ? text : joined.toString();
+    textChars = text.toCharArray();
+    buffer = slices ? textChars : chars.toCharArray();
+    char[] b = buffer;
+    int wordCount = 0;
     for (int k = 0; k < size; k++) {
-      word[k] = Character.isLetterOrDigit(chars.charAt(at[k]));
-      facts[k] = word[k] ? lookup.get(chars, at[k], at[k] + length(k)) : WordFacts.NONE;
+      if (k > 0 && !breakBefore[k]) {
+        breakBefore[k] = hasParagraphBreak(textChars, end[k - 1], start[k]);
+      }
+      char c = b[at[k]];
+      boolean isWord =
+          c < 128
+              ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+              : Character.isLetterOrDigit(c);
+      word[k] = isWord;
+      if (isWord) {
+        wordCount++;
+        facts[k] = lookup.get(b, at[k], at[k] + length(k));
+      } else {
+        facts[k] = WordFacts.NONE;
+      }
+      if (length(k) == 1) {
+        single[k] = c;
+      }
     }
-    markUrls();
-    words = countWords();
+    words = wordCount - markUrls();
   }
 
   /** Tokens of {@code segments}, whose offsets point into {@code text}. */
@@ -135,17 +169,36 @@ final class TokenSequence {
 
   /** Character {@code k} of token {@code i}. */
   char charAt(int i, int k) {
-    return chars.charAt(at[i] + k);
+    return buffer[at[i] + k];
   }
 
-  /** Whether token {@code i} is the single character {@code c}. */
+  /** Whether token {@code i} is the single character {@code c} (not NUL). */
   boolean is(int i, char c) {
-    return end[i] - start[i] == 1 && chars.charAt(at[i]) == c;
+    return single[i] == c;
   }
 
   /** Whether token {@code i} folds to {@code key} (already folded, see {@link FactTable#fold}). */
   boolean foldsTo(int i, String key) {
-    return FactTable.foldedEquals(key, chars, at[i], at[i] + length(i));
+    return FactTable.foldedEquals(key, buffer, at[i], at[i] + length(i));
+  }
+
+  /**
+   * Whether token {@code i} equals its upper-case form ({@link String#toUpperCase} in the root
+   * locale): read in place when the token is ASCII, where only a to z change.
+   */
+  boolean isItsUpperCase(int i) {
+    char[] b = buffer;
+    for (int k = at[i], to = at[i] + length(i); k < to; k++) {
+      char c = b[k];
+      if (c >= 128) {
+        String token = token(i);
+        return token.equals(token.toUpperCase(Locale.ROOT));
+      }
+      if (c >= 'a' && c <= 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether token {@code i} equals {@code s} ignoring case, as {@link String#equalsIgnoreCase}. */
@@ -159,30 +212,21 @@ final class TokenSequence {
         && chars.regionMatches(true, at[i], prefix, 0, prefix.length());
   }
 
-  private static boolean hasParagraphBreak(String text, int from, int to) {
+  private static boolean hasParagraphBreak(char[] text, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (text.charAt(i) == '\n') {
+      if (text[i] == '\n') {
         return true;
       }
     }
     return false;
   }
 
-  private int countWords() {
-    int count = 0;
-    for (int k = 0; k < size; k++) {
-      if (word[k]) {
-        count++;
-      }
-    }
-    return count;
-  }
-
   /**
    * Marks {@code http(s)://…} and {@code www.…} runs up to the next white space as URLs, and
-   * unmarks their tokens as words.
+   * unmarks their tokens as words; returns how many words it unmarked.
    */
-  private void markUrls() {
+  private int markUrls() {
+    int unmarked = 0;
     for (int i = 0; i < size; i++) {
       char first = charAt(i, 0);
       if (first != 'h' && first != 'H' && first != 'w' && first != 'W') {
@@ -200,16 +244,19 @@ final class TokenSequence {
         continue;
       }
       int urlEnd = end[i];
-      while (urlEnd < segmentEnd[i] && !Character.isWhitespace(text.charAt(urlEnd))) {
+      while (urlEnd < segmentEnd[i] && !Character.isWhitespace(textChars[urlEnd])) {
         urlEnd++;
       }
       // Sentence punctuation right after a link belongs to the sentence, not to the link.
-      while (urlEnd > end[i] && ".,;:)]!?\"'\u2019\u201d".indexOf(text.charAt(urlEnd - 1)) >= 0) {
+      while (urlEnd > end[i] && ".,;:)]!?\"'\u2019\u201d".indexOf(textChars[urlEnd - 1]) >= 0) {
         urlEnd--;
       }
       int j = i;
       while (j < size && start[j] < urlEnd) {
         inUrl[j] = true;
+        if (word[j]) {
+          unmarked++;
+        }
         word[j] = false;
         facts[j] = WordFacts.NONE;
         j++;
@@ -217,5 +264,6 @@ final class TokenSequence {
       urls.add(new int[] {start[i], urlEnd});
       i = j - 1;
     }
+    return unmarked;
   }
 }

@@ -48,6 +48,8 @@ class FastVectorizeMatchesTermsTest {
           "zero\u200Bwidth joi\u200Dner soft\u00ADhyphen",
           "don't won’t well-known U.S.A. 3,200 4:20 state-of-the-art",
           "Ⅻ ⅻ Ⓐ ⓐ ＡＢＣ ａｂｃ",
+          // Kelvin sign (lower-cases to ASCII k), Angstrom sign, curly quotes, Cyrillic, CJK.
+          "\u212A\u212B 5\u212A Å ’quoted’ “Twice” МОСКВА Москва 東京 ÉCOLE École ΣΑΣ",
           "a".repeat(5_000) + " " + "Ab1".repeat(3_000),
           "x ".repeat(3_000));
 
@@ -166,10 +168,27 @@ class FastVectorizeMatchesTermsTest {
     }
   }
 
+  /**
+   * With character n-grams (every non-ASCII word through the string steps), the article models'
+   * configuration (BMP words encoded directly) and one without lower-casing.
+   */
+  private static final List<FeatureConfig> RANDOM_CONFIGS =
+      List.of(
+          FeatureConfig.defaults().withCharNgrams(1, 3),
+          new FeatureConfig(18, 24301, 1, 2, 0, 0, true, true, Weighting.LOG_COUNT),
+          new FeatureConfig(16, 3, 1, 2, 0, 0, false, true, Weighting.LOG_COUNT));
+
   @Test
   void randomUnicodeTextsGiveTheReferenceVector() {
+    for (FeatureConfig config : RANDOM_CONFIGS) {
+      randomUnicodeTextsGiveTheReferenceVector(config);
+    }
+  }
+
+  private static void randomUnicodeTextsGiveTheReferenceVector(FeatureConfig config) {
     Random random = new Random(20261125);
-    HashingVectorizer v = vectorizer(FeatureConfig.defaults().withCharNgrams(1, 3));
+    HashingVectorizer v = vectorizer(config);
+    double[] w = randomWeights(random, v.dimension());
     for (int k = 0; k < 300; k++) {
       StringBuilder b = new StringBuilder();
       int length = random.nextInt(80);
@@ -186,12 +205,12 @@ class FastVectorizeMatchesTermsTest {
         }
       }
       String text = b.toString();
-      assertThat(v.vectorize(text, DENSE)).as(text).isEqualTo(reference(v, text, DENSE));
-      assertThat(v.terms(text)).as(text).isEqualTo(v.stringTerms(text));
-      double[] w = randomWeights(random, v.dimension());
+      String as = config + " on " + text;
+      assertThat(v.vectorize(text, DENSE)).as(as).isEqualTo(reference(v, text, DENSE));
+      assertThat(v.terms(text)).as(as).isEqualTo(v.stringTerms(text));
       FeatureVector vector = reference(v, text, DENSE);
       assertThat(v.dot(text, new WordTokenizer().offsets(text), DENSE, w))
-          .as(text)
+          .as(as)
           .isCloseTo(vector.dot(w), within(roundingTolerance(vector, w)));
     }
   }
