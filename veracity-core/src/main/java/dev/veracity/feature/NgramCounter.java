@@ -402,16 +402,8 @@ final class NgramCounter {
   }
 
   private boolean sameBytes(int from1, int to1, int from2, int to2) {
-    if (to1 - from1 != to2 - from2) {
-      return false;
-    }
-    byte[] b = bytes;
-    for (int i = from1, j = from2; i < to1; i++, j++) {
-      if (b[i] != b[j]) {
-        return false;
-      }
-    }
-    return true;
+    // Arrays.equals compares whole words at a time (a JDK intrinsic) and checks the lengths first.
+    return Arrays.equals(bytes, from1, to1, bytes, from2, to2);
   }
 
   private void grow() {

@@ -43,7 +43,7 @@ final class FactTable {
     for (Map.Entry<String, WordFacts> e : entries.entrySet()) {
       String key = e.getKey();
       key.getChars(0, key.length(), keyChars, at);
-      int h = hash(keyChars, at, at + key.length());
+      int h = mix(foldHash(keyChars, at, at + key.length()));
       int slot = h & mask;
       while (values[slot] != null) {
         slot = (slot + 1) & mask;
@@ -68,11 +68,20 @@ final class FactTable {
     return c == '\u2019' ? '\'' : Character.toLowerCase(c);
   }
 
-  private static int hash(char[] s, int from, int to) {
+  /**
+   * The {@link String#hashCode} of {@code s[from, to)} folded: equal to {@code key.hashCode()} when
+   * the region folds to {@code key}, so a cached string hash rules most keys out at once.
+   */
+  static int foldHash(char[] s, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) {
       h = 31 * h + fold(s[i]);
     }
+    return h;
+  }
+
+  /** Spreads the high bits of a string hash into the low bits that pick a slot. */
+  private static int mix(int h) {
     return h ^ (h >>> 16);
   }
 
@@ -105,11 +114,16 @@ final class FactTable {
    * absent.
    */
   WordFacts get(char[] s, int from, int to) {
+    return to - from > longestKey ? WordFacts.NONE : get(s, from, to, foldHash(s, from, to));
+  }
+
+  /** The facts for {@code s[from, to)}, whose {@link #foldHash} the caller has computed already. */
+  WordFacts get(char[] s, int from, int to, int foldHash) {
     int length = to - from;
     if (length > longestKey) {
       return WordFacts.NONE;
     }
-    int h = hash(s, from, to);
+    int h = mix(foldHash);
     for (int slot = h & mask; ; slot = (slot + 1) & mask) {
       WordFacts facts = values[slot];
       if (facts == null) {

@@ -291,6 +291,16 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
     int letters = 0;
     for (int i = 0; i < seq.length(t); i++) {
       char c = seq.charAt(t, i);
+      if (c < 128) {
+        // The same tests for ASCII, where only 0-9 are digits and only a-z lower case.
+        if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) {
+          return false;
+        }
+        if (c >= 'A' && c <= 'Z') {
+          letters++;
+        }
+        continue;
+      }
       if (Character.isDigit(c) || Character.isLowerCase(c)) {
         // Digits mark codes (MH17, G20), lower case marks ordinary words.
         return false;
@@ -502,7 +512,11 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
   }
 
   private static boolean isNumber(TokenSequence seq, int i) {
-    return seq.word[i] && Character.isDigit(seq.charAt(i, 0));
+    if (!seq.word[i]) {
+      return false;
+    }
+    char c = seq.charAt(i, 0);
+    return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
   }
 
   /** Whether token {@code i} is one currency sign. */
@@ -511,7 +525,8 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
   }
 
   private static boolean isCapitalised(TokenSequence seq, int i) {
-    return Character.isUpperCase(seq.charAt(i, 0));
+    char c = seq.charAt(i, 0);
+    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
   }
 
   /**

@@ -59,6 +59,9 @@ final class TokenSequence {
   /** The character of each one-character token, 0 for longer tokens (no token is a NUL). */
   private final char[] single;
 
+  /** {@link FactTable#foldHash} of each token, which phrase matching compares first. */
+  private final int[] foldHash;
+
   /** Token strings, made on first use; null until one is asked for. */
   private String[] token;
 
@@ -84,6 +87,7 @@ final class TokenSequence {
     word = new boolean[size];
     facts = new WordFacts[size];
     single = new char[size];
+    foldHash = new int[size];
     urls = new ArrayList<>();
     StringBuilder joined = slices ? null : new StringBuilder();
     at = slices ? start : new int[size];
@@ -121,9 +125,11 @@ final class TokenSequence {
               ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
               : Character.isLetterOrDigit(c);
       word[k] = isWord;
+      int h = FactTable.foldHash(b, at[k], at[k] + length(k));
+      foldHash[k] = h;
       if (isWord) {
         wordCount++;
-        facts[k] = lookup.get(b, at[k], at[k] + length(k));
+        facts[k] = lookup.get(b, at[k], at[k] + length(k), h);
       } else {
         facts[k] = WordFacts.NONE;
       }
@@ -179,7 +185,9 @@ final class TokenSequence {
 
   /** Whether token {@code i} folds to {@code key} (already folded, see {@link FactTable#fold}). */
   boolean foldsTo(int i, String key) {
-    return FactTable.foldedEquals(key, buffer, at[i], at[i] + length(i));
+    // String caches its hash: one int comparison rules out almost every other word.
+    return foldHash[i] == key.hashCode()
+        && FactTable.foldedEquals(key, buffer, at[i], at[i] + length(i));
   }
 
   /**
