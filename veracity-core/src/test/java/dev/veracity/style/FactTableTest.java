@@ -25,6 +25,28 @@ class FactTableTest {
   }
 
   @Test
+  void keysWithTheSameHashKeepTheirOwnFacts() {
+    // 97*961 + 97*31 + 110 = 97*961 + 99*31 + 48: one String hash, hence one slot to probe from.
+    assertThat("aan".hashCode()).isEqualTo("ac0".hashCode());
+    FactTable colliding =
+        new WordFacts.Index(new WordTokenizer())
+            .words(List.of("aan"), f -> f.stopword = true)
+            .words(List.of("ac0"), f -> f.month = true)
+            .build();
+    assertThat(colliding.get("AAN").stopword).isTrue();
+    assertThat(colliding.get("AAN").month).isFalse();
+    assertThat(colliding.get("Ac0").month).isTrue();
+    assertThat(colliding.get("Ac0").stopword).isFalse();
+    assertThat(colliding.get("aa0")).isSameAs(WordFacts.NONE);
+  }
+
+  @Test
+  void aWordLongerThanEveryKeyIsAbsent() {
+    assertThat(table.get("you're" + "x".repeat(100))).isSameAs(WordFacts.NONE);
+    assertThat(table.get("yo")).isSameAs(WordFacts.NONE);
+  }
+
+  @Test
   void looksUpARegionOfLongerText() {
     assertThat(table.get("tell us more", 5, 7).readerAddress).isTrue();
   }

@@ -138,6 +138,17 @@ class LexicalStyleAnalyzerTest {
   }
 
   @Test
+  void readerAddressSkipsPronounsShoutedWithATypographicApostrophe() {
+    // The apostrophe is not ASCII, so the capitals test takes the string path.
+    Segmentation s = Texts.of().body("YOU\u2019RE wrong, you\u2019re told. I AM HERE.").build();
+
+    StyleCue address = cue(s, "reader_address");
+
+    assertThat(address.evidence()).containsExactly(at(s, "you\u2019re"), at(s, "I"));
+    assertThat(address.value()).isEqualTo(2 * 1000.0 / 7);
+  }
+
+  @Test
   void hedgingFindsMultiWordHedges() {
     Segmentation s = Texts.of().body("He allegedly lied, and some say it could be worse.").build();
 
