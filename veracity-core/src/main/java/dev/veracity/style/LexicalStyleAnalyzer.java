@@ -23,7 +23,8 @@ import java.util.Set;
  * SegmentKind#TITLE} segment, so quotes, comments and boilerplate never change a cue. Rates are per
  * 1,000 body words (0 for an empty body). Each cue lists at most {@value #MAX_EVIDENCE} evidence
  * spans, in text order. Word lists are resources next to this class; each names its origin.
- * Instances are immutable and thread-safe; one analysis is a few linear passes over the tokens.
+ * Instances are immutable and thread-safe; the body cues take one linear pass over the tokens
+ * ({@link BodyCuePass}).
  */
 public final class LexicalStyleAnalyzer implements StyleAnalyzer {
 
@@ -85,7 +86,6 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
   public static final int MAX_EVIDENCE = 10;
 
   private static final String PER_1000 = "per 1,000 words";
-  private static final int MAX_SENTENCE_EVIDENCE = 300;
   private static final Set<String> MONTHS =
       Set.of(
           "january",
@@ -114,9 +114,6 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
           "dec");
   private static final Set<String> WEEKDAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-
-  /** Currency signs that make a following number an amount of money. */
-  private static final String CURRENCY = "$£€¥";
 
   private static final Set<String> AMOUNT_WORDS =
       Set.of("percent", "million", "billion", "trillion", "thousand", "bn", "m");
@@ -220,42 +217,84 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
     Segment whole = Segment.wholeBody(text, "whole text");
     TokenSequence body = TokenSequence.of(text, whole, tokens, lookup);
     int n = body.words;
+    BodyCuePass pass = BodyCuePass.run(body, acronyms, false);
     out[0] = n;
-    out[1] = capsValue(body, null);
-    int[] marks = new int[2];
-    countMarks(body, null, null, marks);
-    out[2] = per1000(marks[0], n);
-    out[3] = per1000(marks[1], n);
-    out[4] = per1000(countPhrases(body, WordFacts.PhraseSlot.SENSATIONAL, null), n);
-    out[5] = per1000(countReaderAddress(body, null), n);
-    out[6] = per1000(countPhrases(body, WordFacts.PhraseSlot.HEDGING, null), n);
-    out[7] = per1000(countAttribution(body, null), n);
-    out[8] = per1000(countVerifiableDetail(body, null), n);
+    out[1] = share(pass.caps, n);
+    out[2] = per1000(pass.exclamations, n);
+    out[3] = per1000(pass.questions, n);
+    out[4] = per1000(pass.sensational, n);
+    out[5] = per1000(pass.readerAddress, n);
+    out[6] = per1000(pass.hedging, n);
+    out[7] = per1000(pass.attribution, n);
+    out[8] = per1000(pass.detail, n);
   }
 
   private List<StyleCue> analyze(String text, TokenSequence body, Optional<Segment> titleSegment) {
     int n = body.words;
+    BodyCuePass pass = BodyCuePass.run(body, acronyms, true);
     List<StyleCue> cues = new ArrayList<>(CUE_IDS.size());
     cues.add(cue(BODY_WORDS, "Length of the article body in words.", n, "words", List.of()));
-    cues.add(capsShare(body));
-    cues.addAll(punctuation(body));
     cues.add(
-        phraseCue(
+        cue(
+            CAPS_SHARE,
+            "Share of body words written in capitals throughout (two or more letters; common"
+                + " acronyms such as US, NATO, FBI excluded).",
+            share(pass.caps, n),
+            "share of words",
+            pass.capsEvidence));
+    cues.add(
+        cue(
+            EXCLAMATION_DENSITY,
+            "Exclamation marks in the body per 1,000 words; evidence shows each sentence.",
+            per1000(pass.exclamations, n),
+            PER_1000,
+            pass.exclamationEvidence));
+    cues.add(
+        cue(
+            QUESTION_DENSITY,
+            "Question marks in the body per 1,000 words; evidence shows each sentence.",
+            per1000(pass.questions, n),
+            PER_1000,
+            pass.questionEvidence));
+    cues.add(
+        cue(
             SENSATIONAL_TERMS,
             "Sensational, loaded or derogatory terms (bombshell, shocking, hoax...) per 1,000 body"
                 + " words.",
-            body,
-            WordFacts.PhraseSlot.SENSATIONAL));
-    cues.add(readerAddress(body));
+            per1000(pass.sensational, n),
+            PER_1000,
+            pass.sensationalEvidence));
     cues.add(
-        phraseCue(
+        cue(
+            READER_ADDRESS,
+            "First- and second-person words (you, your, we, us, our, I...) per 1,000 body words.",
+            per1000(pass.readerAddress, n),
+            PER_1000,
+            pass.readerEvidence));
+    cues.add(
+        cue(
             HEDGING,
             "Hedges and unsourced-claim markers (allegedly, reportedly, some say...) per 1,000 body"
                 + " words.",
-            body,
-            WordFacts.PhraseSlot.HEDGING));
-    cues.add(attribution(body));
-    cues.add(verifiableDetail(body));
+            per1000(pass.hedging, n),
+            PER_1000,
+            pass.hedgingEvidence));
+    cues.add(
+        cue(
+            ATTRIBUTION,
+            "Attribution to sources (according to, said, told, reported...) and links per 1,000"
+                + " body words.",
+            per1000(pass.attribution, n),
+            PER_1000,
+            pass.attributionEvidence));
+    cues.add(
+        cue(
+            VERIFIABLE_DETAIL,
+            "Checkable specifics (numbers, dates, percentages, amounts of money) per 1,000 body"
+                + " words.",
+            per1000(pass.detail, n),
+            PER_1000,
+            pass.detailEvidence));
     if (titleSegment.isPresent()) {
       TokenSequence title = TokenSequence.of(text, List.of(titleSegment.get()), tokenizer, lookup);
       headlineBodyOverlap(title, body).ifPresent(cues::add);
@@ -275,311 +314,8 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
     return words == 0 ? 0.0 : count * 1000.0 / words;
   }
 
-  private static Evidence evidence(String text, int start, int end) {
-    return new Evidence(text.substring(start, end), start, end);
-  }
-
-  /** Adds a span to {@code list} unless it is full or null (values only, no evidence wanted). */
-  private static void addEvidence(List<Evidence> list, String text, int start, int end) {
-    if (list != null && list.size() < MAX_EVIDENCE) {
-      list.add(evidence(text, start, end));
-    }
-  }
-
-  /** Whether token {@code t} is written in capitals throughout and is not a common acronym. */
-  private boolean isShouted(TokenSequence seq, int t) {
-    int letters = 0;
-    for (int i = 0; i < seq.length(t); i++) {
-      char c = seq.charAt(t, i);
-      if (c < 128) {
-        // The same tests for ASCII, where only 0-9 are digits and only a-z lower case.
-        if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) {
-          return false;
-        }
-        if (c >= 'A' && c <= 'Z') {
-          letters++;
-        }
-        continue;
-      }
-      if (Character.isDigit(c) || Character.isLowerCase(c)) {
-        // Digits mark codes (MH17, G20), lower case marks ordinary words.
-        return false;
-      }
-      if (Character.isLetter(c)) {
-        letters++;
-      }
-    }
-    if (letters < 2) {
-      return false;
-    }
-    String key = seq.token(t).replace(".", "");
-    if (acronyms.contains(key)) {
-      return false;
-    }
-    int hyphen = key.indexOf('-');
-    return hyphen < 0 || !acronyms.contains(key.substring(0, hyphen));
-  }
-
-  private StyleCue capsShare(TokenSequence body) {
-    List<Evidence> evidence = new ArrayList<>();
-    double value = capsValue(body, evidence);
-    return cue(
-        CAPS_SHARE,
-        "Share of body words written in capitals throughout (two or more letters; common acronyms"
-            + " such as US, NATO, FBI excluded).",
-        value,
-        "share of words",
-        evidence);
-  }
-
-  /** Share of body words in capitals; spans go to {@code evidence} unless it is null. */
-  private double capsValue(TokenSequence body, List<Evidence> evidence) {
-    int count = 0;
-    for (int i = 0; i < body.size; i++) {
-      if (body.word[i] && isShouted(body, i)) {
-        count++;
-        addEvidence(evidence, body.text, body.start[i], body.end[i]);
-      }
-    }
-    return body.words == 0 ? 0.0 : (double) count / body.words;
-  }
-
-  private static boolean isTerminal(TokenSequence seq, int i) {
-    return seq.is(i, '.') || seq.is(i, '!') || seq.is(i, '?') || seq.is(i, '\u2026');
-  }
-
-  /** Exclamation and question densities; evidence is each sentence up to its run of marks. */
-  private List<StyleCue> punctuation(TokenSequence body) {
-    List<Evidence> exclamations = new ArrayList<>();
-    List<Evidence> questions = new ArrayList<>();
-    int[] counts = new int[2];
-    countMarks(body, exclamations, questions, counts);
-    return List.of(
-        cue(
-            EXCLAMATION_DENSITY,
-            "Exclamation marks in the body per 1,000 words; evidence shows each sentence.",
-            per1000(counts[0], body.words),
-            PER_1000,
-            exclamations),
-        cue(
-            QUESTION_DENSITY,
-            "Question marks in the body per 1,000 words; evidence shows each sentence.",
-            per1000(counts[1], body.words),
-            PER_1000,
-            questions));
-  }
-
-  /**
-   * Counts exclamation marks into {@code counts[0]} and question marks into {@code counts[1]};
-   * sentence spans go to the evidence lists unless they are null.
-   */
-  private static void countMarks(
-      TokenSequence body, List<Evidence> exclamations, List<Evidence> questions, int[] counts) {
-    int exclamationCount = 0;
-    int questionCount = 0;
-    int sentenceStart = 0;
-    for (int i = 0; i < body.size; i++) {
-      if (i == 0 || body.breakBefore[i] || isTerminal(body, i - 1)) {
-        if (!(i > 0 && !body.breakBefore[i] && isMark(body, i))) {
-          sentenceStart = i;
-        }
-      }
-      if (!isMark(body, i) || (i + 1 < body.size && isMark(body, i + 1))) {
-        continue;
-      }
-      // i ends a run of ! and ? marks: count them and cite the sentence once.
-      int runStart = i;
-      while (runStart > sentenceStart && isMark(body, runStart - 1)) {
-        runStart--;
-      }
-      boolean hasExclamation = false;
-      boolean hasQuestion = false;
-      for (int k = runStart; k <= i; k++) {
-        if (body.is(k, '!')) {
-          exclamationCount++;
-          hasExclamation = true;
-        } else {
-          questionCount++;
-          hasQuestion = true;
-        }
-      }
-      int from = sentenceStart;
-      while (body.end[i] - body.start[from] > MAX_SENTENCE_EVIDENCE && from < runStart) {
-        from++;
-      }
-      if (hasExclamation) {
-        addEvidence(exclamations, body.text, body.start[from], body.end[i]);
-      }
-      if (hasQuestion) {
-        addEvidence(questions, body.text, body.start[from], body.end[i]);
-      }
-    }
-    counts[0] = exclamationCount;
-    counts[1] = questionCount;
-  }
-
-  /** A ! or ? outside a URL (a query string's ? is not a question). */
-  private static boolean isMark(TokenSequence seq, int i) {
-    return !seq.inUrl[i] && (seq.is(i, '!') || seq.is(i, '?'));
-  }
-
-  private StyleCue phraseCue(
-      String id, String description, TokenSequence body, WordFacts.PhraseSlot slot) {
-    List<Evidence> evidence = new ArrayList<>();
-    int count = countPhrases(body, slot, evidence);
-    return cue(id, description, per1000(count, body.words), PER_1000, evidence);
-  }
-
-  /** Counts non-overlapping phrase matches that start at a word outside a URL. */
-  private static int countPhrases(
-      TokenSequence seq, WordFacts.PhraseSlot slot, List<Evidence> out) {
-    int count = 0;
-    for (int i = 0; i < seq.size; i++) {
-      if (!seq.word[i]) {
-        continue;
-      }
-      int length = WordFacts.match(slot.get(seq.facts[i]), seq, i, seq.size);
-      if (length > 0) {
-        count++;
-        addEvidence(out, seq.text, seq.start[i], seq.end[i + length - 1]);
-        i += length - 1;
-      }
-    }
-    return count;
-  }
-
-  private StyleCue readerAddress(TokenSequence body) {
-    List<Evidence> evidence = new ArrayList<>();
-    int count = countReaderAddress(body, evidence);
-    return cue(
-        READER_ADDRESS,
-        "First- and second-person words (you, your, we, us, our, I...) per 1,000 body words.",
-        per1000(count, body.words),
-        PER_1000,
-        evidence);
-  }
-
-  private static int countReaderAddress(TokenSequence body, List<Evidence> evidence) {
-    int count = 0;
-    for (int i = 0; i < body.size; i++) {
-      if (body.facts[i].readerAddress) {
-        // "US" written in capitals is the country, not the pronoun.
-        if (body.length(i) >= 2 && body.isItsUpperCase(i)) {
-          continue;
-        }
-        count++;
-        addEvidence(evidence, body.text, body.start[i], body.end[i]);
-      }
-    }
-    return count;
-  }
-
-  private StyleCue attribution(TokenSequence body) {
-    List<Evidence> evidence = new ArrayList<>();
-    int count = countAttribution(body, evidence);
-    return cue(
-        ATTRIBUTION,
-        "Attribution to sources (according to, said, told, reported...) and links per 1,000 body"
-            + " words.",
-        per1000(count, body.words),
-        PER_1000,
-        evidence);
-  }
-
-  private static int countAttribution(TokenSequence body, List<Evidence> evidence) {
-    int count = 0;
-    int url = 0;
-    for (int i = 0; i < body.size; i++) {
-      if (body.inUrl[i]) {
-        if (url < body.urls.size() && body.urls.get(url)[0] == body.start[i]) {
-          int[] span = body.urls.get(url++);
-          count++;
-          addEvidence(evidence, body.text, span[0], span[1]);
-        }
-        continue;
-      }
-      if (!body.word[i]) {
-        continue;
-      }
-      int length = WordFacts.match(body.facts[i].attribution, body, i, body.size);
-      if (length > 0) {
-        count++;
-        addEvidence(evidence, body.text, body.start[i], body.end[i + length - 1]);
-        i += length - 1;
-      }
-    }
-    return count;
-  }
-
-  private static boolean isNumber(TokenSequence seq, int i) {
-    if (!seq.word[i]) {
-      return false;
-    }
-    char c = seq.charAt(i, 0);
-    return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
-  }
-
-  /** Whether token {@code i} is one currency sign. */
-  private static boolean isCurrency(TokenSequence seq, int i) {
-    return seq.length(i) == 1 && CURRENCY.indexOf(seq.charAt(i, 0)) >= 0;
-  }
-
-  private static boolean isCapitalised(TokenSequence seq, int i) {
-    char c = seq.charAt(i, 0);
-    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
-  }
-
-  /**
-   * Counts numbers (with a leading currency sign or a trailing %, percent, million...), dates
-   * (month name followed by a number) and weekday names; each counts once.
-   */
-  private StyleCue verifiableDetail(TokenSequence seq) {
-    List<Evidence> evidence = new ArrayList<>();
-    int count = countVerifiableDetail(seq, evidence);
-    return cue(
-        VERIFIABLE_DETAIL,
-        "Checkable specifics (numbers, dates, percentages, amounts of money) per 1,000 body words.",
-        per1000(count, seq.words),
-        PER_1000,
-        evidence);
-  }
-
-  private static int countVerifiableDetail(TokenSequence seq, List<Evidence> evidence) {
-    int count = 0;
-    for (int i = 0; i < seq.size; i++) {
-      if (!seq.word[i]) {
-        continue;
-      }
-      int first = i;
-      int last = -1;
-      WordFacts facts = seq.facts[i];
-      if (facts.month && isCapitalised(seq, i)) {
-        int next = i + 1;
-        if (next < seq.size && seq.is(next, '.')) {
-          next++;
-        }
-        if (next < seq.size && isNumber(seq, next)) {
-          last = next;
-        }
-      } else if (isNumber(seq, i)) {
-        last = i;
-        if (i > 0 && isCurrency(seq, i - 1) && seq.end[i - 1] == seq.start[i]) {
-          first = i - 1;
-        }
-      } else if (facts.weekday && isCapitalised(seq, i)) {
-        last = i;
-      }
-      if (last < 0) {
-        continue;
-      }
-      while (last + 1 < seq.size && (seq.is(last + 1, '%') || seq.facts[last + 1].amountSuffix)) {
-        last++;
-      }
-      count++;
-      addEvidence(evidence, seq.text, seq.start[first], seq.end[last]);
-      i = last;
-    }
-    return count;
+  private static double share(int count, int words) {
+    return words == 0 ? 0.0 : (double) count / words;
   }
 
   /** Length of token {@code i} without a trailing possessive {@code 's} or {@code ’s}. */
@@ -637,7 +373,7 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
     for (Map.Entry<String, Integer> e : firstIndex.entrySet()) {
       if (!found.contains(e.getKey())) {
         int i = e.getValue();
-        addEvidence(missing, title.text, title.start[i], title.end[i]);
+        BodyCuePass.addEvidence(missing, title.text, title.start[i], title.end[i]);
       }
     }
     return Optional.of(
@@ -661,15 +397,15 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
       }
     }
     for (int i = 0; i < title.size; i++) {
-      if (i == firstWord && isNumber(title, i)) {
+      if (i == firstWord && BodyCuePass.isNumber(title, i)) {
         int end = i + 1 < title.size && title.word[i + 1] ? i + 1 : i;
         count++;
-        addEvidence(evidence, title.text, title.start[i], title.end[end]);
+        BodyCuePass.addEvidence(evidence, title.text, title.start[i], title.end[end]);
         continue;
       }
-      if (isMark(title, i)) {
+      if (BodyCuePass.isMark(title, i)) {
         count++;
-        addEvidence(evidence, title.text, title.start[i], title.end[i]);
+        BodyCuePass.addEvidence(evidence, title.text, title.start[i], title.end[i]);
         continue;
       }
       if (!title.word[i]) {
@@ -678,11 +414,11 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
       int length = WordFacts.match(title.facts[i].clickbait, title, i, title.size);
       if (length > 0) {
         count++;
-        addEvidence(evidence, title.text, title.start[i], title.end[i + length - 1]);
+        BodyCuePass.addEvidence(evidence, title.text, title.start[i], title.end[i + length - 1]);
         i += length - 1;
-      } else if (isShouted(title, i)) {
+      } else if (BodyCuePass.isShouted(title, i, acronyms)) {
         count++;
-        addEvidence(evidence, title.text, title.start[i], title.end[i]);
+        BodyCuePass.addEvidence(evidence, title.text, title.start[i], title.end[i]);
       }
     }
     return cue(

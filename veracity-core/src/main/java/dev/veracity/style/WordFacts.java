@@ -122,14 +122,5 @@ final class WordFacts {
         case CLICKBAIT -> facts.clickbait = phrases;
       }
     }
-
-    String[][] get(WordFacts facts) {
-      return switch (this) {
-        case SENSATIONAL -> facts.sensational;
-        case HEDGING -> facts.hedging;
-        case ATTRIBUTION -> facts.attribution;
-        case CLICKBAIT -> facts.clickbait;
-      };
-    }
   }
 }
