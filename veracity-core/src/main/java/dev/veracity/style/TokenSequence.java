@@ -89,53 +89,58 @@ final class TokenSequence {
     single = new char[size];
     foldHash = new int[size];
     urls = new ArrayList<>();
-    StringBuilder joined = slices ? null : new StringBuilder();
+    if (slices) {
+      chars = text;
+    } else {
+      StringBuilder joined = new StringBuilder();
+      for (Segment segment : segments) {
+        joined.append(segment.text());
+      }
+      chars = joined.toString();
+    }
+    textChars = text.toCharArray();
+    buffer = slices ? textChars : chars.toCharArray();
     at = slices ? start : new int[size];
+    char[] b = buffer;
     int i = 0;
+    int wordCount = 0;
+    int base = 0;
     for (int s = 0; s < segments.size(); s++) {
       Segment segment = segments.get(s);
       TokenOffsets tokens = perSegment.get(s);
       int shift = segment.start();
-      int base = slices ? shift : joined.length();
-      if (!slices) {
-        joined.append(segment.text());
+      // Where the segment's characters start in chars: the segment's own offset when chars is
+      // the text, else the length of the segment texts before it.
+      int offset = slices ? shift : base;
+      int segmentEnds = segment.end();
+      for (int k = 0; k < tokens.size(); k++, i++) {
+        int from = tokens.start(k);
+        int to = tokens.end(k);
+        start[i] = from + shift;
+        end[i] = to + shift;
+        segmentEnd[i] = segmentEnds;
+        int first = from + offset;
+        at[i] = first;
+        breakBefore[i] = k == 0 || (i > 0 && hasParagraphBreak(textChars, end[i - 1], start[i]));
+        char c = b[first];
+        boolean isWord =
+            c < 128
+                ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                : Character.isLetterOrDigit(c);
+        word[i] = isWord;
+        int h = FactTable.foldHash(b, first, first + to - from);
+        foldHash[i] = h;
+        if (isWord) {
+          wordCount++;
+          facts[i] = lookup.get(b, first, first + to - from, h);
+        } else {
+          facts[i] = WordFacts.NONE;
+        }
+        if (to - from == 1) {
+          single[i] = c;
+        }
       }
-      for (int k = 0; k < tokens.size(); k++) {
-        start[i] = tokens.start(k) + shift;
-        end[i] = tokens.end(k) + shift;
-        at[i] = tokens.start(k) + base;
-        segmentEnd[i] = segment.end();
-        // The first token of a segment; a paragraph break is looked for once the chars are copied.
-        breakBefore[i] = k == 0;
-        i++;
-      }
-    }
-    chars = slices ? text : joined.toString();
-    textChars = text.toCharArray();
-    buffer = slices ? textChars : chars.toCharArray();
-    char[] b = buffer;
-    int wordCount = 0;
-    for (int k = 0; k < size; k++) {
-      if (k > 0 && !breakBefore[k]) {
-        breakBefore[k] = hasParagraphBreak(textChars, end[k - 1], start[k]);
-      }
-      char c = b[at[k]];
-      boolean isWord =
-          c < 128
-              ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-              : Character.isLetterOrDigit(c);
-      word[k] = isWord;
-      int h = FactTable.foldHash(b, at[k], at[k] + length(k));
-      foldHash[k] = h;
-      if (isWord) {
-        wordCount++;
-        facts[k] = lookup.get(b, at[k], at[k] + length(k), h);
-      } else {
-        facts[k] = WordFacts.NONE;
-      }
-      if (length(k) == 1) {
-        single[k] = c;
-      }
+      base += segment.text().length();
     }
     words = wordCount - markUrls();
   }
@@ -240,14 +245,16 @@ final class TokenSequence {
       if (first != 'h' && first != 'H' && first != 'w' && first != 'W') {
         continue;
       }
+      // The one-character tests first: they rule out almost every word before a region match.
       boolean scheme =
-          (equalsIgnoreCase(i, "http") || equalsIgnoreCase(i, "https"))
-              && i + 3 < size
+          i + 3 < size
               && is(i + 1, ':')
               && is(i + 2, '/')
               && is(i + 3, '/')
-              && end[i] == start[i + 1];
-      boolean www = startsWithIgnoreCase(i, "www.");
+              && end[i] == start[i + 1]
+              && (equalsIgnoreCase(i, "http") || equalsIgnoreCase(i, "https"));
+      // No character but '.' itself matches '.' ignoring case.
+      boolean www = length(i) >= 4 && charAt(i, 3) == '.' && startsWithIgnoreCase(i, "www.");
       if (!scheme && !www) {
         continue;
       }
