@@ -18,6 +18,9 @@ public final class MurmurHash3 {
   private static final VarHandle LITTLE_ENDIAN_INT =
       MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
+  /** The bytes of a tail of 0 to 3 bytes in a little-endian int. */
+  private static final int[] TAIL_MASK = {0, 0xff, 0xffff, 0xffffff};
+
   private MurmurHash3() {}
 
   /** The 32-bit hash of the UTF-8 encoding of {@code text}. */
@@ -100,30 +103,29 @@ public final class MurmurHash3 {
     int length = 2 + to - from;
     int blocks = length >>> 2;
     int rest = length & 3;
-    if (rest > 0) {
-      int k1;
-      if (blocks == 0) {
-        // A sequence of 2 or 3 bytes: the tail is the prefix and at most one byte of data.
-        k1 = (p0 & 0xff) | (p1 & 0xff) << 8;
-        if (rest == 3) {
-          k1 |= (data[from] & 0xff) << 16;
-        }
+    int k1;
+    if (blocks == 0) {
+      // A sequence of 2 or 3 bytes: the tail is the prefix and at most one byte of data.
+      k1 = (p0 & 0xff) | (p1 & 0xff) << 8 | (rest == 3 ? (data[from] & 0xff) << 16 : 0);
+    } else {
+      // The tail starts at position 4 * blocks of the sequence, which is data[from + 4b - 2].
+      int b = from + blocks * 4 - 2;
+      if (b + 4 <= data.length) {
+        // One read with the bytes past the tail masked off: no branch on the tail's length,
+        // which varies from word to word and so defeats branch prediction.
+        k1 = (int) LITTLE_ENDIAN_INT.get(data, b) & TAIL_MASK[rest];
       } else {
-        // The tail starts at position 4 * blocks of the sequence, which is data[from + 4b - 2].
-        int b = from + blocks * 4 - 2;
-        k1 = data[b] & 0xff;
-        if (rest >= 2) {
-          k1 |= (data[b + 1] & 0xff) << 8;
-        }
-        if (rest == 3) {
-          k1 |= (data[b + 2] & 0xff) << 16;
+        k1 = 0;
+        for (int i = b + rest - 1; i >= b; i--) {
+          k1 = k1 << 8 | (data[i] & 0xff);
         }
       }
-      k1 *= C1;
-      k1 = Integer.rotateLeft(k1, 15);
-      k1 *= C2;
-      h1 ^= k1;
     }
+    // An empty tail (k1 = 0) leaves h1 as it is, as the reference skips it.
+    k1 *= C1;
+    k1 = Integer.rotateLeft(k1, 15);
+    k1 *= C2;
+    h1 ^= k1;
     return finish(h1, length);
   }
 
