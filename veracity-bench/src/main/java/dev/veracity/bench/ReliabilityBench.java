@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -99,17 +100,29 @@ public final class ReliabilityBench {
     double sink = score(articles, texts, false);
     long wall = 0;
     long cpu = 0;
+    long[] roundCpu = new long[rounds];
     for (int r = 0; r < rounds; r++) {
       long c0 = threads.getCurrentThreadCpuTime();
       long w0 = System.nanoTime();
       sink += score(articles, texts, false);
       wall += System.nanoTime() - w0;
-      cpu += threads.getCurrentThreadCpuTime() - c0;
+      roundCpu[r] = threads.getCurrentThreadCpuTime() - c0;
+      cpu += roundCpu[r];
     }
     double mb = bytes / 1e6 * rounds;
     out.printf(
         "featurise+score (probability): %.1f MB/s wall, %.1f MB/s thread CPU, one thread%n",
         mb / (wall / 1e9), mb / (cpu / 1e9));
+    // A shared machine slows some rounds down by half or more; the median round shows the code's
+    // own rate beside the mean over all rounds above.
+    long[] sorted = roundCpu.clone();
+    Arrays.sort(sorted);
+    out.printf(
+        "  per round, thread CPU: median %.1f MB/s, fastest %.1f MB/s, slowest %.1f MB/s (%d rounds)%n",
+        bytes / 1e6 / (median(sorted) / 1e9),
+        bytes / 1e6 / (sorted[0] / 1e9),
+        bytes / 1e6 / (sorted[rounds - 1] / 1e9),
+        rounds);
     long c0 = threads.getCurrentThreadCpuTime();
     long w0 = System.nanoTime();
     sink += score(articles, texts, true);
@@ -219,6 +232,12 @@ public final class ReliabilityBench {
   /** The documents {@code copies} times over, without holding the copies. */
   private static Iterator<LabelledDocument> repeated(List<LabelledDocument> docs, int copies) {
     return IntStream.range(0, copies).boxed().flatMap(k -> docs.stream()).iterator();
+  }
+
+  /** The median of {@code sorted}, which is sorted and not empty. */
+  private static double median(long[] sorted) {
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
   }
 
   private static double score(
