@@ -24,14 +24,30 @@ final class FunctionWords {
 
   /** Whether every word of the n-gram feature {@code w:...} is a function word or punctuation. */
   static boolean onlyFunctionWords(String feature) {
-    String body = feature.startsWith("w:") ? feature.substring(2) : feature;
-    for (String word : body.split(" ")) {
-      boolean letters = word.chars().anyMatch(Character::isLetterOrDigit);
-      if (letters && !WORDS.contains(word)) {
+    int from = feature.startsWith("w:") ? 2 : 0;
+    // Word by word between single spaces, without split's array and a stream per word.
+    while (from <= feature.length()) {
+      int space = feature.indexOf(' ', from);
+      int to = space < 0 ? feature.length() : space;
+      if (hasLetterOrDigit(feature, from, to) && !WORDS.contains(feature.substring(from, to))) {
         return false;
       }
+      from = to + 1;
     }
     return true;
+  }
+
+  /**
+   * Whether some UTF-16 unit of {@code s[from, to)} is a letter or digit by {@link
+   * Character#isLetterOrDigit(int)}, as {@code s.chars().anyMatch(Character::isLetterOrDigit)}.
+   */
+  static boolean hasLetterOrDigit(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit((int) s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Set<String> load() {

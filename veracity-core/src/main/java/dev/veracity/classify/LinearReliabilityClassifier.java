@@ -227,7 +227,12 @@ public final class LinearReliabilityClassifier implements ReliabilityClassifier 
     int max = model.features().wordNgramMax();
     for (int n = min; n <= max; n++) {
       for (int i = 0; i + n <= words.size(); i++) {
-        String name = "w:" + String.join(" ", words.subList(i, i + n));
+        // "w:" and the words joined by single spaces, as the feature names are written.
+        StringBuilder b = new StringBuilder("w:").append(words.get(i));
+        for (int j = i + 1; j < i + n; j++) {
+          b.append(' ').append(words.get(j));
+        }
+        String name = b.toString();
         out.computeIfAbsent(name, k -> new ArrayList<>())
             .add(new Span(tokens.get(i).start(), tokens.get(i + n - 1).end()));
       }
@@ -308,16 +313,29 @@ public final class LinearReliabilityClassifier implements ReliabilityClassifier 
 
   /** Whether no token of the n-gram is bare punctuation ("however ," explains nothing). */
   private static boolean everyWordHasLetterOrDigit(String ngram) {
-    for (String w : ngram.split(" ")) {
-      if (!hasLetterOrDigit(w)) {
+    // As ngram.split(" "): the words between single spaces, trailing empty words dropped.
+    int end = ngram.length();
+    while (end > 0 && ngram.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end == 0) {
+      // split gives [""] for "" and nothing at all for a string of spaces.
+      return !ngram.isEmpty();
+    }
+    int from = 0;
+    while (from <= end) {
+      int space = ngram.indexOf(' ', from);
+      int to = space < 0 || space > end ? end : space;
+      if (!FunctionWords.hasLetterOrDigit(ngram, from, to)) {
         return false;
       }
+      from = to + 1;
     }
     return true;
   }
 
   private static boolean hasLetterOrDigit(String s) {
-    return s.chars().anyMatch(Character::isLetterOrDigit);
+    return FunctionWords.hasLetterOrDigit(s, 0, s.length());
   }
 
   private static double round(double v) {
