@@ -38,6 +38,18 @@ class PackedWordsTest {
   }
 
   @Test
+  void wordsWithTheSameHashStayApart() {
+    assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+    PackedWords words = new PackedWords();
+    words.add(List.of("Aa", "x"));
+    words.add(List.of("BB"));
+    words.add(List.of("BB", "Aa"));
+
+    assertThat(words.words(1)).containsExactly("BB");
+    assertThat(words.frequent(new int[] {0, 1, 2}, 2)).containsExactly("Aa", "BB");
+  }
+
+  @Test
   void frequentWordsAreCountedOnlyOverTheGivenRows() {
     PackedWords words = threeDocuments();
 
