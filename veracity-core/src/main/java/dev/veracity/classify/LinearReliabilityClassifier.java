@@ -311,21 +311,14 @@ public final class LinearReliabilityClassifier implements ReliabilityClassifier 
     return -1;
   }
 
-  /** Whether no token of the n-gram is bare punctuation ("however ," explains nothing). */
+  /**
+   * Whether no token of the n-gram is bare punctuation ("however ," explains nothing). The n-gram
+   * is written as {@link #occurrences} writes it: non-empty words joined by single spaces.
+   */
   private static boolean everyWordHasLetterOrDigit(String ngram) {
-    // As ngram.split(" "): the words between single spaces, trailing empty words dropped.
-    int end = ngram.length();
-    while (end > 0 && ngram.charAt(end - 1) == ' ') {
-      end--;
-    }
-    if (end == 0) {
-      // split gives [""] for "" and nothing at all for a string of spaces.
-      return !ngram.isEmpty();
-    }
-    int from = 0;
-    while (from <= end) {
+    for (int from = 0; from <= ngram.length(); ) {
       int space = ngram.indexOf(' ', from);
-      int to = space < 0 || space > end ? end : space;
+      int to = space < 0 ? ngram.length() : space;
       if (!FunctionWords.hasLetterOrDigit(ngram, from, to)) {
         return false;
       }

@@ -26,44 +26,51 @@ final class BodyCuePass {
   private final TokenSequence seq;
   private final Set<String> acronyms;
 
-  int caps;
-  int exclamations;
-  int questions;
-  int sensational;
-  int readerAddress;
-  int hedging;
-  int attribution;
-  int detail;
+  /** One cue's count and evidence, and where its last match ended. */
+  static final class Tally {
 
-  /** Evidence of each cue, in text order; all null when only the counts were asked for. */
-  final List<Evidence> capsEvidence;
+    int count;
 
-  final List<Evidence> exclamationEvidence;
-  final List<Evidence> questionEvidence;
-  final List<Evidence> sensationalEvidence;
-  final List<Evidence> readerEvidence;
-  final List<Evidence> hedgingEvidence;
-  final List<Evidence> attributionEvidence;
-  final List<Evidence> detailEvidence;
+    /** The cue's evidence spans in text order; null when only the counts were asked for. */
+    final List<Evidence> evidence;
+
+    /** Tokens before this index belong to the cue's last match and are not looked at again. */
+    private int next;
+
+    private Tally(boolean withEvidence) {
+      evidence = withEvidence ? new ArrayList<>() : null;
+    }
+
+    /** Counts one occurrence spanning {@code text[start, end)}. */
+    private void cite(String text, int start, int end) {
+      count++;
+      addEvidence(evidence, text, start, end);
+    }
+  }
+
+  final Tally caps;
+  final Tally exclamations;
+  final Tally questions;
+  final Tally sensational;
+  final Tally readerAddress;
+  final Tally hedging;
+  final Tally attribution;
+  final Tally detail;
 
   private int sentenceStart;
-  private int sensationalNext;
-  private int hedgingNext;
-  private int attributionNext;
-  private int detailNext;
   private int url;
 
   private BodyCuePass(TokenSequence seq, Set<String> acronyms, boolean withEvidence) {
     this.seq = seq;
     this.acronyms = acronyms;
-    capsEvidence = withEvidence ? new ArrayList<>() : null;
-    exclamationEvidence = withEvidence ? new ArrayList<>() : null;
-    questionEvidence = withEvidence ? new ArrayList<>() : null;
-    sensationalEvidence = withEvidence ? new ArrayList<>() : null;
-    readerEvidence = withEvidence ? new ArrayList<>() : null;
-    hedgingEvidence = withEvidence ? new ArrayList<>() : null;
-    attributionEvidence = withEvidence ? new ArrayList<>() : null;
-    detailEvidence = withEvidence ? new ArrayList<>() : null;
+    caps = new Tally(withEvidence);
+    exclamations = new Tally(withEvidence);
+    questions = new Tally(withEvidence);
+    sensational = new Tally(withEvidence);
+    readerAddress = new Tally(withEvidence);
+    hedging = new Tally(withEvidence);
+    attribution = new Tally(withEvidence);
+    detail = new Tally(withEvidence);
   }
 
   /**
@@ -89,8 +96,7 @@ final class BodyCuePass {
 
   private void caps(int i) {
     if (seq.word[i] && isShouted(seq, i, acronyms)) {
-      caps++;
-      addEvidence(capsEvidence, seq.text, seq.start[i], seq.end[i]);
+      caps.cite(seq.text, seq.start[i], seq.end[i]);
     }
   }
 
@@ -116,71 +122,64 @@ final class BodyCuePass {
     boolean hasQuestion = false;
     for (int k = runStart; k <= i; k++) {
       if (seq.is(k, '!')) {
-        exclamations++;
+        exclamations.count++;
         hasExclamation = true;
       } else {
-        questions++;
+        questions.count++;
         hasQuestion = true;
       }
     }
-    if (exclamationEvidence == null) {
+    if (exclamations.evidence == null) {
       return;
     }
     int from = sentenceStart;
     while (seq.end[i] - seq.start[from] > MAX_SENTENCE_EVIDENCE && from < runStart) {
       from++;
     }
+    // The run counted each mark above; its sentence is cited once per kind of mark.
     if (hasExclamation) {
-      addEvidence(exclamationEvidence, seq.text, seq.start[from], seq.end[i]);
+      addEvidence(exclamations.evidence, seq.text, seq.start[from], seq.end[i]);
     }
     if (hasQuestion) {
-      addEvidence(questionEvidence, seq.text, seq.start[from], seq.end[i]);
+      addEvidence(questions.evidence, seq.text, seq.start[from], seq.end[i]);
     }
   }
 
   private void readerAddress(int i) {
     // "US" written in capitals is the country, not the pronoun.
     if (seq.facts[i].readerAddress && !(seq.length(i) >= 2 && seq.isItsUpperCase(i))) {
-      readerAddress++;
-      addEvidence(readerEvidence, seq.text, seq.start[i], seq.end[i]);
+      readerAddress.cite(seq.text, seq.start[i], seq.end[i]);
     }
   }
 
   /** A link counts as attribution once, at its first token. */
   private void url(int i) {
-    if (i >= attributionNext && url < seq.urls.size() && seq.urls.get(url)[0] == seq.start[i]) {
+    if (i >= attribution.next && url < seq.urls.size() && seq.urls.get(url)[0] == seq.start[i]) {
       int[] span = seq.urls.get(url++);
-      attribution++;
-      addEvidence(attributionEvidence, seq.text, span[0], span[1]);
+      attribution.cite(seq.text, span[0], span[1]);
     }
   }
 
   /** Non-overlapping phrase matches, per list, that start at word {@code i}. */
   private void phrases(int i) {
     WordFacts facts = seq.facts[i];
-    if (i >= sensationalNext) {
-      int length = WordFacts.match(facts.sensational, seq, i, seq.size);
-      if (length > 0) {
-        sensational++;
-        addEvidence(sensationalEvidence, seq.text, seq.start[i], seq.end[i + length - 1]);
-        sensationalNext = i + length;
-      }
+    phrase(sensational, facts.sensational, i);
+    phrase(hedging, facts.hedging, i);
+    phrase(attribution, facts.attribution, i);
+  }
+
+  /**
+   * Counts the longest of {@code candidates} matching at {@code i}, unless {@code tally}'s last
+   * match covers it.
+   */
+  private void phrase(Tally tally, String[][] candidates, int i) {
+    if (i < tally.next) {
+      return;
     }
-    if (i >= hedgingNext) {
-      int length = WordFacts.match(facts.hedging, seq, i, seq.size);
-      if (length > 0) {
-        hedging++;
-        addEvidence(hedgingEvidence, seq.text, seq.start[i], seq.end[i + length - 1]);
-        hedgingNext = i + length;
-      }
-    }
-    if (i >= attributionNext) {
-      int length = WordFacts.match(facts.attribution, seq, i, seq.size);
-      if (length > 0) {
-        attribution++;
-        addEvidence(attributionEvidence, seq.text, seq.start[i], seq.end[i + length - 1]);
-        attributionNext = i + length;
-      }
+    int length = WordFacts.match(candidates, seq, i, seq.size);
+    if (length > 0) {
+      tally.cite(seq.text, seq.start[i], seq.end[i + length - 1]);
+      tally.next = i + length;
     }
   }
 
@@ -189,7 +188,7 @@ final class BodyCuePass {
    * followed by a number) and weekday names; each counts once.
    */
   private void detail(int i) {
-    if (i < detailNext) {
+    if (i < detail.next) {
       return;
     }
     int first = i;
@@ -217,9 +216,8 @@ final class BodyCuePass {
     while (last + 1 < seq.size && (seq.is(last + 1, '%') || seq.facts[last + 1].amountSuffix)) {
       last++;
     }
-    detail++;
-    addEvidence(detailEvidence, seq.text, seq.start[first], seq.end[last]);
-    detailNext = last + 1;
+    detail.cite(seq.text, seq.start[first], seq.end[last]);
+    detail.next = last + 1;
   }
 
   /** Adds a span to {@code list} unless it is full or null (values only, no evidence wanted). */

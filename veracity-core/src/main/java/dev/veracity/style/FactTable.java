@@ -139,15 +139,11 @@ final class FactTable {
 
   /** The facts for {@code s[from, to)}, as {@link #get(char[], int, int)}. */
   WordFacts get(CharSequence s, int from, int to) {
-    char[] region = new char[to - from];
-    for (int i = from; i < to; i++) {
-      region[i - from] = s.charAt(i);
-    }
-    return get(region, 0, region.length);
+    return get(s.subSequence(from, to).toString().toCharArray(), 0, to - from);
   }
 
   /** The facts for {@code word} compared case-insensitively. */
   WordFacts get(String word) {
-    return get(word.toCharArray(), 0, word.length());
+    return get(word, 0, word.length());
   }
 }

@@ -219,14 +219,14 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
     int n = body.words;
     BodyCuePass pass = BodyCuePass.run(body, acronyms, false);
     out[0] = n;
-    out[1] = share(pass.caps, n);
-    out[2] = per1000(pass.exclamations, n);
-    out[3] = per1000(pass.questions, n);
-    out[4] = per1000(pass.sensational, n);
-    out[5] = per1000(pass.readerAddress, n);
-    out[6] = per1000(pass.hedging, n);
-    out[7] = per1000(pass.attribution, n);
-    out[8] = per1000(pass.detail, n);
+    out[1] = share(pass.caps.count, n);
+    out[2] = per1000(pass.exclamations.count, n);
+    out[3] = per1000(pass.questions.count, n);
+    out[4] = per1000(pass.sensational.count, n);
+    out[5] = per1000(pass.readerAddress.count, n);
+    out[6] = per1000(pass.hedging.count, n);
+    out[7] = per1000(pass.attribution.count, n);
+    out[8] = per1000(pass.detail.count, n);
   }
 
   private List<StyleCue> analyze(String text, TokenSequence body, Optional<Segment> titleSegment) {
@@ -239,62 +239,62 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
             CAPS_SHARE,
             "Share of body words written in capitals throughout (two or more letters; common"
                 + " acronyms such as US, NATO, FBI excluded).",
-            share(pass.caps, n),
+            share(pass.caps.count, n),
             "share of words",
-            pass.capsEvidence));
+            pass.caps.evidence));
     cues.add(
         cue(
             EXCLAMATION_DENSITY,
             "Exclamation marks in the body per 1,000 words; evidence shows each sentence.",
-            per1000(pass.exclamations, n),
+            per1000(pass.exclamations.count, n),
             PER_1000,
-            pass.exclamationEvidence));
+            pass.exclamations.evidence));
     cues.add(
         cue(
             QUESTION_DENSITY,
             "Question marks in the body per 1,000 words; evidence shows each sentence.",
-            per1000(pass.questions, n),
+            per1000(pass.questions.count, n),
             PER_1000,
-            pass.questionEvidence));
+            pass.questions.evidence));
     cues.add(
         cue(
             SENSATIONAL_TERMS,
             "Sensational, loaded or derogatory terms (bombshell, shocking, hoax...) per 1,000 body"
                 + " words.",
-            per1000(pass.sensational, n),
+            per1000(pass.sensational.count, n),
             PER_1000,
-            pass.sensationalEvidence));
+            pass.sensational.evidence));
     cues.add(
         cue(
             READER_ADDRESS,
             "First- and second-person words (you, your, we, us, our, I...) per 1,000 body words.",
-            per1000(pass.readerAddress, n),
+            per1000(pass.readerAddress.count, n),
             PER_1000,
-            pass.readerEvidence));
+            pass.readerAddress.evidence));
     cues.add(
         cue(
             HEDGING,
             "Hedges and unsourced-claim markers (allegedly, reportedly, some say...) per 1,000 body"
                 + " words.",
-            per1000(pass.hedging, n),
+            per1000(pass.hedging.count, n),
             PER_1000,
-            pass.hedgingEvidence));
+            pass.hedging.evidence));
     cues.add(
         cue(
             ATTRIBUTION,
             "Attribution to sources (according to, said, told, reported...) and links per 1,000"
                 + " body words.",
-            per1000(pass.attribution, n),
+            per1000(pass.attribution.count, n),
             PER_1000,
-            pass.attributionEvidence));
+            pass.attribution.evidence));
     cues.add(
         cue(
             VERIFIABLE_DETAIL,
             "Checkable specifics (numbers, dates, percentages, amounts of money) per 1,000 body"
                 + " words.",
-            per1000(pass.detail, n),
+            per1000(pass.detail.count, n),
             PER_1000,
-            pass.detailEvidence));
+            pass.detail.evidence));
     if (titleSegment.isPresent()) {
       TokenSequence title = TokenSequence.of(text, List.of(titleSegment.get()), tokenizer, lookup);
       headlineBodyOverlap(title, body).ifPresent(cues::add);
