@@ -20,10 +20,23 @@ final class LiblinearLogistic {
   /** A fitted linear model: {@code raw = bias + weights . x}. */
   record Fit(double[] weights, double bias) {}
 
-  /** The stopping tolerance of every fit. */
+  /** The stopping tolerance of the primal solvers ({@code L2R_LR}, {@code L1R_LR}). */
   static final double EPS = 0.01;
 
+  /**
+   * The stopping tolerance of the dual solver {@code L2R_LR_DUAL} (liblinear -s 7): the largest
+   * violation of the dual optimality conditions that ends the fit. liblinear's own default for this
+   * solver is 0.1 (its {@code train -e} help: "-s 1, 3, 4 and 7: Dual maximal violation <= eps;
+   * similar to libsvm (default 0.1)"); the primal solvers' 0.01 measures something else.
+   */
+  static final double DUAL_EPS = 0.1;
+
   private LiblinearLogistic() {}
+
+  /** liblinear's default stopping tolerance for {@code solver}. */
+  static double eps(String solver) {
+    return solver.equals(RegularisationSearch.DUAL) ? DUAL_EPS : EPS;
+  }
 
   /**
    * Fits on the rows {@code rows} of {@code x}.
@@ -98,7 +111,7 @@ final class LiblinearLogistic {
     if (positives == 0 || positives == x.length) {
       throw new IllegalArgumentException("training rows must hold both classes");
     }
-    Parameter parameter = new Parameter(SolverType.valueOf(solver), c, EPS);
+    Parameter parameter = new Parameter(SolverType.valueOf(solver), c, eps(solver));
     parameter.setRandom(new Random(seed));
     if (balanced) {
       double n = x.length;

@@ -156,7 +156,7 @@ final class RegularisationSearch {
       TrainerConfig config, PackedRows x, int[] y, int[] rows, int dimension, double c) {
     if (config.solver().equals(DUAL)) {
       return DualLogisticRegression.fit(
-          x, y, rows, dimension, c, config.balanced(), config.seed(), LiblinearLogistic.EPS);
+          x, y, rows, dimension, c, config.balanced(), config.seed(), LiblinearLogistic.DUAL_EPS);
     }
     return LiblinearLogistic.fit(
         x, y, rows, dimension, config.solver(), c, config.balanced(), config.seed());

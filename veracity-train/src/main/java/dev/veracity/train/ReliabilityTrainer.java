@@ -577,8 +577,8 @@ public final class ReliabilityTrainer {
         config.solver().equals(RegularisationSearch.DUAL)
             ? "dev.veracity.train.DualLogisticRegression (port of liblinear's solve_l2r_lr_dual,"
                 + " packed float rows), eps "
-                + LiblinearLogistic.EPS
-            : "liblinear, eps " + LiblinearLogistic.EPS);
+                + LiblinearLogistic.DUAL_EPS
+            : "liblinear, eps " + LiblinearLogistic.eps(config.solver()));
     h.put("C", bestC);
     h.put("C_grid", config.cGrid());
     h.put("class_weight", config.balanced() ? "balanced" : "none");
