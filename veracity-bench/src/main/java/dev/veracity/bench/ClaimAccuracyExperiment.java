@@ -38,11 +38,11 @@ import java.util.stream.IntStream;
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.veracity.bench.ClaimAccuracyExperiment DATASETS_DIR
  * CORPORA CACHE_DIR OUT.json VARIANT...}; a variant is {@code name:key=value,...} with keys {@code
- * char} (max char n-gram, 0 none), {@code vec} ({@code none}, {@code minilm}, {@code bge} or both
- * joined by {@code +}), {@code scale} (vector multiplier), {@code pos} (POS block multiplier, 0
- * none), {@code grid} (C values joined by {@code /}), {@code balanced} and {@code thr} ({@code
- * claimbuster} or {@code all}). Vectors come from {@code CACHE_DIR/<vec>.bin} (see {@link
- * ClaimVectorCache}).
+ * char} (max char n-gram, 0 none), {@code vec} ({@code none}, {@code minilm}, {@code bge}, {@code
+ * e5} or several joined by {@code +}), {@code scale} (vector multiplier), {@code pos} (POS block
+ * multiplier, 0 none), {@code grid} (C values joined by {@code /}), {@code balanced} and {@code
+ * thr} ({@code claimbuster} or {@code all}). Vectors come from {@code CACHE_DIR/<vec>.bin} (see
+ * {@link ClaimVectorCache}).
  */
 public final class ClaimAccuracyExperiment {
 

@@ -3,6 +3,7 @@ package dev.veracity.bench;
 import dev.veracity.embed.FileCachedEncoder;
 import dev.veracity.embed.SentenceEncoder;
 import dev.veracity.embed.bge.BgeSmallSentenceEncoder;
+import dev.veracity.embed.e5.E5SmallSentenceEncoder;
 import dev.veracity.embed.minilm.MiniLmSentenceEncoder;
 import dev.veracity.train.CheckworthyExperiment;
 import dev.veracity.train.data.LabeledSentence;
@@ -53,12 +54,28 @@ public final class ClaimVectorCache {
     }
   }
 
-  /** The encoder named {@code name}: {@code minilm} or {@code bge}. */
+  /** The encoder named {@code name}: {@code minilm}, {@code bge} or {@code e5}. */
   static SentenceEncoder encoder(String name) {
     return switch (name) {
       case "minilm" -> new MiniLmSentenceEncoder();
       case "bge" -> new BgeSmallSentenceEncoder();
+      case "e5" -> new E5SmallSentenceEncoder();
       default -> throw new IllegalArgumentException("unknown encoder " + name);
     };
+  }
+
+  /**
+   * The encoder whose {@link SentenceEncoder#name()} a model's features record.
+   *
+   * @throws IllegalArgumentException when no encoder of this build has that name
+   */
+  static SentenceEncoder encoderNamed(String name) {
+    for (String option : List.of("minilm", "bge", "e5")) {
+      SentenceEncoder e = encoder(option);
+      if (e.name().equals(name)) {
+        return e;
+      }
+    }
+    throw new IllegalArgumentException("no encoder named " + name);
   }
 }

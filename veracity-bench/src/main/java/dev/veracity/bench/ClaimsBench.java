@@ -12,8 +12,6 @@ import dev.veracity.corpus.Corpora;
 import dev.veracity.corpus.CorpusReader;
 import dev.veracity.corpus.LabelledDocument;
 import dev.veracity.embed.SentenceEncoder;
-import dev.veracity.embed.bge.BgeSmallSentenceEncoder;
-import dev.veracity.embed.minilm.MiniLmSentenceEncoder;
 import dev.veracity.model.InvalidModelException;
 import dev.veracity.model.LinearTextModel;
 import dev.veracity.text.NormalizingSentenceSplitter;
@@ -35,9 +33,10 @@ import java.util.Optional;
  * 1,200 words.
  *
  * <p>Usage: {@code java -cp veracity-bench/target/benchmarks.jar dev.veracity.bench.ClaimsBench
- * [DATASETS_DIR] [ROUNDS] [MODEL.json|default|default+minilm|default+bge] [MAX_SENTENCES]
- * [MAX_ARTICLES]}; a model with sentence vectors is scored with its encoder ({@code default+X}: the
- * default weights with zero-weight X features, for speed only), and the maxima keep runs short.
+ * [DATASETS_DIR] [ROUNDS] [MODEL.json|default|default+minilm|default+bge|default+e5]
+ * [MAX_SENTENCES] [MAX_ARTICLES]}; a model with sentence vectors is scored with its encoder ({@code
+ * default+X}: the default weights with zero-weight X features, for speed only), and the maxima keep
+ * runs short.
  */
 public final class ClaimsBench {
 
@@ -59,10 +58,7 @@ public final class ClaimsBench {
     } else if (modelArg.startsWith("default+")) {
       // Speed only: the default model's weights plus zero-weight vector features, so that every
       // sentence goes through the encoder as with a model trained with --vectors.
-      SentenceEncoder encoder =
-          modelArg.equals("default+bge")
-              ? new BgeSmallSentenceEncoder()
-              : new MiniLmSentenceEncoder();
+      SentenceEncoder encoder = ClaimVectorCache.encoder(modelArg.substring("default+".length()));
       LinearTextModel lexical = LinearClaimDetector.MODEL_FORMAT.readDefault();
       ClaimFeaturizer featurizer =
           new ClaimFeaturizer(
@@ -80,7 +76,7 @@ public final class ClaimsBench {
     } else {
       LinearTextModel model = LinearClaimDetector.MODEL_FORMAT.read(Path.of(modelArg));
       Optional<SentenceEncoder> encoder =
-          ClaimFeaturizer.encoderName(model.denseFeatures()).map(n -> new MiniLmSentenceEncoder());
+          ClaimFeaturizer.encoderName(model.denseFeatures()).map(ClaimVectorCache::encoderNamed);
       detector = new LinearClaimDetector(model, encoder);
     }
     ArticleClaimRanker ranker = new ArticleClaimRanker(detector, splitter);

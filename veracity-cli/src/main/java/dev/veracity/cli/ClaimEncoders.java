@@ -2,6 +2,7 @@ package dev.veracity.cli;
 
 import dev.veracity.embed.SentenceEncoder;
 import dev.veracity.embed.bge.BgeSmallSentenceEncoder;
+import dev.veracity.embed.e5.E5SmallSentenceEncoder;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ import java.util.Optional;
 final class ClaimEncoders {
 
   /** The values {@code --vectors} accepts. */
-  static final List<String> OPTIONS = List.of("none", "minilm", "bge");
+  static final List<String> OPTIONS = List.of("none", "minilm", "bge", "e5");
 
   private ClaimEncoders() {}
 
@@ -27,6 +28,7 @@ final class ClaimEncoders {
       case "none" -> Optional.empty();
       case "minilm" -> Optional.of(FactCheckStores.encoder());
       case "bge" -> Optional.of(BgeHolder.ENCODER);
+      case "e5" -> Optional.of(E5Holder.ENCODER);
       default ->
           throw new IllegalArgumentException(
               "--vectors must be one of " + OPTIONS + ", got " + option);
@@ -44,8 +46,12 @@ final class ClaimEncoders {
     return Optional.empty();
   }
 
-  // Loaded on first use only: most runs never need bge.
+  // Loaded on first use only: most runs never need bge or e5.
   private static final class BgeHolder {
     static final SentenceEncoder ENCODER = new BgeSmallSentenceEncoder();
+  }
+
+  private static final class E5Holder {
+    static final SentenceEncoder ENCODER = new E5SmallSentenceEncoder();
   }
 }

@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
       "Both files are JSON lines with text (and optional title), the class in --class-field"
           + " (default original_label, as export reliability writes LIAR's six ratings) and the"
           + " group in --group-field.",
-      "--vectors minilm or bge appends each text's L2-normalised sentence vector after the"
+      "--vectors minilm, bge or e5 appends each text's L2-normalised sentence vector after the"
           + " lexical features, times a factor from --vector-scales chosen with the other settings."
     })
 final class EvaluateTruthfulnessCommand implements Callable<Integer> {
@@ -95,8 +95,8 @@ final class EvaluateTruthfulnessCommand implements Callable<Integer> {
       names = "--vectors",
       defaultValue = "none",
       description =
-          "Sentence vectors appended to the features: none, minilm (all-MiniLM-L6-v2) or bge"
-              + " (bge-small-en-v1.5) (default ${DEFAULT-VALUE}).")
+          "Sentence vectors appended to the features: none, minilm (all-MiniLM-L6-v2), bge"
+              + " (bge-small-en-v1.5) or e5 (e5-small-v2) (default ${DEFAULT-VALUE}).")
   String vectors;
 
   @Option(

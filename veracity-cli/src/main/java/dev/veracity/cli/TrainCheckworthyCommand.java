@@ -75,8 +75,9 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
       names = "--vectors",
       defaultValue = "none",
       description =
-          "Sentence vectors added to the features: none, minilm (all-MiniLM-L6-v2) or bge"
-              + " (bge-small-en-v1.5, more accurate, slower); the model then needs the encoder"
+          "Sentence vectors added to the features: none, minilm (all-MiniLM-L6-v2), bge"
+              + " (bge-small-en-v1.5, more accurate, slower) or e5 (e5-small-v2, as fast as bge);"
+              + " the model then needs the encoder"
               + " to score (default ${DEFAULT-VALUE}).")
   String vectors;
 

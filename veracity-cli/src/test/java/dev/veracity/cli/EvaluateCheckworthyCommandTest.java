@@ -87,6 +87,7 @@ class EvaluateCheckworthyCommandTest {
                 "--vectors",
                 "glove"))
         .isEqualTo(VeracityCli.EXIT_USAGE);
-    assertThat(err.toString()).contains("--vectors must be one of [none, minilm, bge], got glove");
+    assertThat(err.toString())
+        .contains("--vectors must be one of [none, minilm, bge, e5], got glove");
   }
 }

@@ -16,14 +16,16 @@ import java.util.function.Supplier;
  * <p>Thread-safe. The model is loaded by {@code loader} on the first call to {@link #encode} or
  * {@link #encodeAll}, once per instance. Vectors are L2-normalised. Empty and blank texts encode to
  * the vector of a lone full stop (langchain4j rejects blank text), so the unit-norm contract holds
- * for every input. Named models ({@code MiniLmSentenceEncoder}, {@code BgeSmallSentenceEncoder})
- * are subclasses that only fix the constructor's arguments.
+ * for every input. A model trained with an input prefix (E5's {@code "query: "}) gets it before
+ * every text. Named models ({@code MiniLmSentenceEncoder}, {@code BgeSmallSentenceEncoder}, {@code
+ * E5SmallSentenceEncoder}) are subclasses that only fix the constructor's arguments.
  */
 public class LangChainOnnxEncoder implements SentenceEncoder {
 
   private final String name;
   private final String provenance;
   private final int dimension;
+  private final String prefix;
   private final Supplier<EmbeddingModel> loader;
   private volatile EmbeddingModel model;
 
@@ -34,6 +36,22 @@ public class LangChainOnnxEncoder implements SentenceEncoder {
    */
   public LangChainOnnxEncoder(
       String name, String provenance, int dimension, Supplier<EmbeddingModel> loader) {
+    this(name, provenance, dimension, "", loader);
+  }
+
+  /**
+   * An encoder that loads its model with {@code loader} on first use and puts {@code prefix} before
+   * every text it encodes.
+   *
+   * @param dimension the model's output dimension, >= 1
+   */
+  public LangChainOnnxEncoder(
+      String name,
+      String provenance,
+      int dimension,
+      String prefix,
+      Supplier<EmbeddingModel> loader) {
+    this.prefix = Objects.requireNonNull(prefix, "prefix");
     this.name = Objects.requireNonNull(name, "name");
     this.provenance = Objects.requireNonNull(provenance, "provenance");
     if (dimension < 1) {
@@ -80,8 +98,8 @@ public class LangChainOnnxEncoder implements SentenceEncoder {
     return provenance;
   }
 
-  private static String orPlaceholder(String text) {
-    return text.isBlank() ? "." : text;
+  private String orPlaceholder(String text) {
+    return prefix + (text.isBlank() ? "." : text);
   }
 
   private EmbeddingModel model() {
