@@ -243,58 +243,51 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
             "share of words",
             pass.caps.evidence));
     cues.add(
-        cue(
+        perThousandWords(
             EXCLAMATION_DENSITY,
             "Exclamation marks in the body per 1,000 words; evidence shows each sentence.",
-            per1000(pass.exclamations.count, n),
-            PER_1000,
-            pass.exclamations.evidence));
+            pass.exclamations,
+            n));
     cues.add(
-        cue(
+        perThousandWords(
             QUESTION_DENSITY,
             "Question marks in the body per 1,000 words; evidence shows each sentence.",
-            per1000(pass.questions.count, n),
-            PER_1000,
-            pass.questions.evidence));
+            pass.questions,
+            n));
     cues.add(
-        cue(
+        perThousandWords(
             SENSATIONAL_TERMS,
             "Sensational, loaded or derogatory terms (bombshell, shocking, hoax...) per 1,000 body"
                 + " words.",
-            per1000(pass.sensational.count, n),
-            PER_1000,
-            pass.sensational.evidence));
+            pass.sensational,
+            n));
     cues.add(
-        cue(
+        perThousandWords(
             READER_ADDRESS,
             "First- and second-person words (you, your, we, us, our, I...) per 1,000 body words.",
-            per1000(pass.readerAddress.count, n),
-            PER_1000,
-            pass.readerAddress.evidence));
+            pass.readerAddress,
+            n));
     cues.add(
-        cue(
+        perThousandWords(
             HEDGING,
             "Hedges and unsourced-claim markers (allegedly, reportedly, some say...) per 1,000 body"
                 + " words.",
-            per1000(pass.hedging.count, n),
-            PER_1000,
-            pass.hedging.evidence));
+            pass.hedging,
+            n));
     cues.add(
-        cue(
+        perThousandWords(
             ATTRIBUTION,
             "Attribution to sources (according to, said, told, reported...) and links per 1,000"
                 + " body words.",
-            per1000(pass.attribution.count, n),
-            PER_1000,
-            pass.attribution.evidence));
+            pass.attribution,
+            n));
     cues.add(
-        cue(
+        perThousandWords(
             VERIFIABLE_DETAIL,
             "Checkable specifics (numbers, dates, percentages, amounts of money) per 1,000 body"
                 + " words.",
-            per1000(pass.detail.count, n),
-            PER_1000,
-            pass.detail.evidence));
+            pass.detail,
+            n));
     if (titleSegment.isPresent()) {
       TokenSequence title = TokenSequence.of(text, List.of(titleSegment.get()), tokenizer, lookup);
       headlineBodyOverlap(title, body).ifPresent(cues::add);
@@ -308,6 +301,12 @@ public final class LexicalStyleAnalyzer implements StyleAnalyzer {
     Optional<ReferenceRange> range = reference.range(id);
     Assessment assessment = range.map(r -> r.assess(value)).orElse(Assessment.UNKNOWN);
     return new StyleCue(id, description, value, unit, range, assessment, evidence);
+  }
+
+  /** A cue counted per 1,000 body words, with the tally's evidence. */
+  private StyleCue perThousandWords(
+      String id, String description, BodyCuePass.Tally tally, int words) {
+    return cue(id, description, per1000(tally.count, words), PER_1000, tally.evidence);
   }
 
   private static double per1000(int count, int words) {

@@ -574,11 +574,12 @@ public final class ReliabilityTrainer {
     h.put("solver", config.solver());
     h.put(
         "solver_implementation",
-        config.solver().equals(RegularisationSearch.DUAL)
-            ? "dev.veracity.train.DualLogisticRegression (port of liblinear's solve_l2r_lr_dual,"
-                + " packed float rows), eps "
-                + LiblinearLogistic.DUAL_EPS
-            : "liblinear, eps " + LiblinearLogistic.eps(config.solver()));
+        (config.solver().equals(RegularisationSearch.DUAL)
+                ? "dev.veracity.train.DualLogisticRegression (port of liblinear's"
+                    + " solve_l2r_lr_dual, packed float rows)"
+                : "liblinear")
+            + ", eps "
+            + LiblinearLogistic.eps(config.solver()));
     h.put("C", bestC);
     h.put("C_grid", config.cGrid());
     h.put("class_weight", config.balanced() ? "balanced" : "none");

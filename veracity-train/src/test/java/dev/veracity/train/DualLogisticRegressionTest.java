@@ -25,6 +25,8 @@ class DualLogisticRegressionTest {
 
   private static final double WEIGHT_TOLERANCE = 1e-9;
 
+  private static ReliabilityTrainer.Features liarTrainFeatures;
+
   /** Ten rows over 6 columns; values such as 0.1 are not floats, so rounding is exercised. */
   private static PackedRows smallRows() {
     return PackedRows.of(
@@ -93,12 +95,8 @@ class DualLogisticRegressionTest {
 
   @Test
   void onLiarTrainTheWeightsAndDecisionsAreLiblinears() throws Exception {
-    Path datasets = datasetsOrSkip();
-    List<LabelledDocument> docs =
-        ReliabilityExperiment.load(datasets, List.of(LiarReader.ofSplits("train"))).documents();
-    ReliabilityTrainer trainer = ReliabilityTrainer.defaults(ModelKind.STATEMENTS, 13);
-    ReliabilityTrainer.Features f = trainer.featurize(docs);
-    int dimension = new ReliabilityFeaturizer(trainer.config().features()).dimension();
+    ReliabilityTrainer.Features f = liarTrain();
+    int dimension = liarDimension();
     // Odd rows only: a subset, as the folds of the C search use.
     int[] rows = IntStream.range(0, f.size()).filter(i -> i % 2 == 1).toArray();
 
@@ -122,12 +120,8 @@ class DualLogisticRegressionTest {
    */
   @Test
   void atLiblinearsDualToleranceTheFitIsThatOfATightOne() throws Exception {
-    Path datasets = datasetsOrSkip();
-    List<LabelledDocument> docs =
-        ReliabilityExperiment.load(datasets, List.of(LiarReader.ofSplits("train"))).documents();
-    ReliabilityTrainer trainer = ReliabilityTrainer.defaults(ModelKind.STATEMENTS, 13);
-    ReliabilityTrainer.Features f = trainer.featurize(docs);
-    int dimension = new ReliabilityFeaturizer(trainer.config().features()).dimension();
+    ReliabilityTrainer.Features f = liarTrain();
+    int dimension = liarDimension();
     int[] rows = IntStream.range(0, f.size()).filter(i -> i % 2 == 1).toArray();
     int[] heldOut = IntStream.range(0, f.size()).filter(i -> i % 2 == 0).toArray();
 
@@ -155,6 +149,23 @@ class DualLogisticRegressionTest {
     assertThat(maxRawDifference).isLessThan(0.05);
     assertThat(Math.abs(BinaryMetrics.rocAuc(a, labels) - BinaryMetrics.rocAuc(b, labels)))
         .isLessThan(1e-3);
+  }
+
+  /** LIAR train featurised as the statements trainer does, once for every test that needs it. */
+  private static synchronized ReliabilityTrainer.Features liarTrain() throws Exception {
+    if (liarTrainFeatures == null) {
+      List<LabelledDocument> docs =
+          ReliabilityExperiment.load(datasetsOrSkip(), List.of(LiarReader.ofSplits("train")))
+              .documents();
+      liarTrainFeatures = ReliabilityTrainer.defaults(ModelKind.STATEMENTS, 13).featurize(docs);
+    }
+    return liarTrainFeatures;
+  }
+
+  private static int liarDimension() {
+    return new ReliabilityFeaturizer(
+            ReliabilityTrainer.defaults(ModelKind.STATEMENTS, 13).config().features())
+        .dimension();
   }
 
   private static Path datasetsOrSkip() {
