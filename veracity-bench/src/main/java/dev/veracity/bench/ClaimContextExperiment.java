@@ -13,6 +13,7 @@ import dev.veracity.model.LinearTextModel;
 import dev.veracity.model.PlattCalibration;
 import dev.veracity.train.CheckworthyExperiment;
 import dev.veracity.train.CheckworthyTrainer;
+import dev.veracity.train.ClassWeighting;
 import dev.veracity.train.PlattScaling;
 import dev.veracity.train.TrainerConfig;
 import dev.veracity.train.data.CheckworthyCorpora;
@@ -51,15 +52,18 @@ import java.util.stream.IntStream;
  * <p>Usage: {@code java -cp benchmarks.jar dev.veracity.bench.ClaimContextExperiment DATASETS_DIR
  * OUT.json VECTORS GRID VARIANT...}; {@code VECTORS} is {@code none} or {@code CACHE_FILE:name}
  * (name {@code bge} or {@code minilm}, vectors from {@link ClaimVectorCache}); {@code GRID} the C
- * values joined by {@code /}; a variant is a name and families joined by {@code +} (e.g. {@code
- * nb:NEIGHBOURS}, {@code all:NEIGHBOURS+TURN+QUESTION+SPEAKER+DOCUMENT}, {@code self:}). A variant
- * whose name starts with {@code debates-} fits, calibrates and applies the second stage on debate
- * sentences only; the others keep the sentence model's probability. The sentence model's scores are
- * cached in {@code OUT.stage1} and reused by later runs with the same OUT (delete it when the
- * corpora, vectors or grid change). Several caches joined by {@code +} (e.g. {@code
- * a.bin:minilm+b.bin:bge}) concatenate their vectors ({@link ConcatenatedEncoder}). {@code VECTORS}
- * may instead be {@code stage1:FILE,FILE,...}: the stage-one log-odds of those cached runs (same
- * rows and folds) are averaged and no sentence model is trained (GRID is then ignored).
+ * values joined by {@code /}, optionally followed by {@code @} and the class weightings chosen from
+ * with C, joined by {@code ;} ({@link ClassWeighting#parse}, e.g. {@code
+ * 2@pooled;per-source:checkthat2019=0.25}); a variant is a name and families joined by {@code +}
+ * (e.g. {@code nb:NEIGHBOURS}, {@code all:NEIGHBOURS+TURN+QUESTION+SPEAKER+DOCUMENT}, {@code
+ * self:}). A variant whose name starts with {@code debates-} fits, calibrates and applies the
+ * second stage on debate sentences only; the others keep the sentence model's probability. The
+ * sentence model's scores are cached in {@code OUT.stage1} and reused by later runs with the same
+ * OUT (delete it when the corpora, vectors or grid change). Several caches joined by {@code +}
+ * (e.g. {@code a.bin:minilm+b.bin:bge}) concatenate their vectors ({@link ConcatenatedEncoder}).
+ * {@code VECTORS} may instead be {@code stage1:FILE,FILE,...}: the stage-one log-odds of those
+ * cached runs (same rows and folds) are averaged and no sentence model is trained (GRID is then
+ * ignored).
  */
 public final class ClaimContextExperiment {
 
@@ -72,7 +76,13 @@ public final class ClaimContextExperiment {
     Path datasets = Path.of(args[0]);
     Path out = Path.of(args[1]);
     String vectors = args[2];
-    List<Double> grid = Arrays.stream(args[3].split("/")).map(Double::valueOf).toList();
+    String[] gridAndWeightings = args[3].split("@", 2);
+    List<Double> grid =
+        Arrays.stream(gridAndWeightings[0].split("/")).map(Double::valueOf).toList();
+    List<ClassWeighting> weightings =
+        gridAndWeightings.length == 2
+            ? ClassWeighting.parseList(gridAndWeightings[1])
+            : List.of(ClassWeighting.POOLED);
     PrintStream log = System.err;
     List<String> corpora =
         List.of(CheckworthyCorpora.CLAIMBUSTER, CheckworthyCorpora.CHECKTHAT_2019);
@@ -97,7 +107,7 @@ public final class ClaimContextExperiment {
       }
       encoder = Optional.of(parts.size() == 1 ? parts.get(0) : new ConcatenatedEncoder(parts));
     }
-    CheckworthyTrainer trainer = new CheckworthyTrainer(config, encoder);
+    CheckworthyTrainer trainer = new CheckworthyTrainer(config, encoder).withWeightings(weightings);
     ClaimFeaturizer featurizer = trainer.featurizer();
     FeatureVector[] x = CheckworthyTrainer.featurize(featurizer, data);
     int[] fold = CheckworthyExperiment.outerFolds(data, config);
@@ -145,8 +155,9 @@ public final class ClaimContextExperiment {
         }
       }
       firstStage[f] = s;
-      chosenC.add(result.chosenC());
-      log.println("outer fold " + f + " done, C=" + result.chosenC());
+      chosenC.add(result.chosenC() + " " + result.weighting().label());
+      log.println(
+          "outer fold " + f + " done, C=" + result.chosenC() + ", " + result.weighting().label());
       if (f == config.folds() - 1) {
         try (ObjectOutputStream o = new ObjectOutputStream(Files.newOutputStream(stageOneCache))) {
           o.writeObject(firstStage);
@@ -160,6 +171,7 @@ public final class ClaimContextExperiment {
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("vectors", vectors);
     report.put("c_grid", grid);
+    report.put("class_weightings", weightings.stream().map(ClassWeighting::label).toList());
     report.put("chosen_c", chosenC);
     report.put(
         "stage2", "balanced L2 logistic regression, standardised features, lambda " + LAMBDA);

@@ -4,6 +4,7 @@ import dev.veracity.claim.LinearClaimDetector;
 import dev.veracity.embed.SentenceEncoder;
 import dev.veracity.train.CheckworthyExperiment;
 import dev.veracity.train.CheckworthyTrainer;
+import dev.veracity.train.ClassWeighting;
 import dev.veracity.train.TrainerConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -81,6 +82,17 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
               + " to score (default ${DEFAULT-VALUE}).")
   String vectors;
 
+  @Option(
+      names = "--class-weighting",
+      defaultValue = "pooled",
+      description =
+          "Class weightings to choose from together with C, joined by ';': pooled (classes"
+              + " balanced over all rows, the default model's), per-source (balanced within each"
+              + " corpus) or per-source:CORPUS=SCALE,... (then that corpus's rows times SCALE),"
+              + " e.g. 'pooled;per-source:checkthat2019=0.25;per-source:checkthat2019=0.125'"
+              + " (default ${DEFAULT-VALUE}).")
+  String classWeighting;
+
   @Override
   public Integer call() throws Exception {
     return ModelCommands.withUsageErrors(spec, this::train);
@@ -94,7 +106,8 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
           config.withCalibrationSources(
               calibrateOn.equals(List.of("all")) ? List.of() : calibrateOn);
     }
-    CheckworthyTrainer trainer = new CheckworthyTrainer(config, encoder());
+    CheckworthyTrainer trainer =
+        new CheckworthyTrainer(config, encoder()).withWeightings(weightings());
     CheckworthyExperiment.TrainingData data =
         CheckworthyExperiment.load(training.datasets, corpora);
     if (exportFolds != null) {
@@ -110,6 +123,7 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
           "nested grouped " + config.folds() + "-fold cross-validation, seed " + config.seed());
       r.put("corpora", corpora);
       r.put("vectors", vectors);
+      r.put("class_weightings", classWeighting);
       r.put("results", CheckworthyExperiment.report(data.sentences(), p, training.bootstrap()));
       ModelCommands.writeReport(r, report, stdout);
     }
@@ -123,6 +137,14 @@ final class TrainCheckworthyCommand implements Callable<Integer> {
     LinearClaimDetector.MODEL_FORMAT.write(result.model(), training.out);
     ModelCommands.printWritten(stdout, training.out, result.chosenC(), result.model());
     return VeracityCli.EXIT_OK;
+  }
+
+  private List<ClassWeighting> weightings() {
+    try {
+      return ClassWeighting.parseList(classWeighting);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
   }
 
   private Optional<SentenceEncoder> encoder() {

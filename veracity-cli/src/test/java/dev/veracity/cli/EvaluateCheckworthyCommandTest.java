@@ -90,4 +90,21 @@ class EvaluateCheckworthyCommandTest {
     assertThat(err.toString())
         .contains("--vectors must be one of [none, minilm, bge, e5], got glove");
   }
+
+  @Test
+  void trainingWithAnUnknownClassWeightingIsAUsageError() {
+    assertThat(
+            run(
+                "train",
+                "checkworthy",
+                "--datasets",
+                dir.toString(),
+                "--out",
+                dir.resolve("m.json").toString(),
+                "--class-weighting",
+                "pooled;per-source:checkthat2019=-1"))
+        .isEqualTo(VeracityCli.EXIT_USAGE);
+    assertThat(err.toString()).contains("the scale of checkthat2019 must be positive, got -1.0");
+    assertThat(Files.exists(dir.resolve("m.json"))).isFalse();
+  }
 }

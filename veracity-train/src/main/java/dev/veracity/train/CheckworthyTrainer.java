@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -36,6 +37,7 @@ public final class CheckworthyTrainer {
   private final TrainerConfig config;
   private final List<CueDetector> cues;
   private final Optional<SentenceEncoder> encoder;
+  private final List<ClassWeighting> weightings;
 
   /** A trainer with the given hyperparameters, over lexical and cue features only. */
   public CheckworthyTrainer(TrainerConfig config) {
@@ -56,14 +58,40 @@ public final class CheckworthyTrainer {
    */
   public CheckworthyTrainer(
       TrainerConfig config, List<CueDetector> cues, Optional<SentenceEncoder> encoder) {
+    this(config, cues, encoder, List.of(ClassWeighting.POOLED));
+  }
+
+  private CheckworthyTrainer(
+      TrainerConfig config,
+      List<CueDetector> cues,
+      Optional<SentenceEncoder> encoder,
+      List<ClassWeighting> weightings) {
     this.config = Objects.requireNonNull(config, "config");
     this.cues = List.copyOf(cues);
     this.encoder = Objects.requireNonNull(encoder, "encoder");
+    this.weightings = List.copyOf(weightings);
+    if (this.weightings.isEmpty()) {
+      throw new IllegalArgumentException("at least one class weighting is needed");
+    }
   }
 
   /** A trainer with other hyperparameters and the same sentence encoder. */
   public CheckworthyTrainer withConfig(TrainerConfig newConfig) {
-    return new CheckworthyTrainer(newConfig, cues, encoder);
+    return new CheckworthyTrainer(newConfig, cues, encoder, weightings);
+  }
+
+  /**
+   * A trainer that chooses its class weighting from {@code candidates} together with C, by the same
+   * grouped cross-validation and selection score (the first best on ties, weightings in the given
+   * order, then C). The default is {@link ClassWeighting#POOLED} alone.
+   */
+  public CheckworthyTrainer withWeightings(List<ClassWeighting> candidates) {
+    return new CheckworthyTrainer(config, cues, encoder, candidates);
+  }
+
+  /** The class weightings this trainer chooses from. */
+  public List<ClassWeighting> weightings() {
+    return weightings;
   }
 
   /** The featurizer of this trainer's models. */
@@ -83,9 +111,14 @@ public final class CheckworthyTrainer {
    * @param chosenC the selected C
    * @param selection the selection score of every C in the grid
    * @param outOfFold calibrated out-of-fold probabilities of the chosen C, one per training item
+   * @param weighting the chosen class weighting
    */
   public record Result(
-      LinearTextModel model, double chosenC, Map<Double, Double> selection, double[] outOfFold) {}
+      LinearTextModel model,
+      double chosenC,
+      Map<Double, Double> selection,
+      double[] outOfFold,
+      ClassWeighting weighting) {}
 
   /**
    * Trains on {@code data}.
@@ -129,16 +162,34 @@ public final class CheckworthyTrainer {
       groups.add(data.get(r).group());
     }
     int[] fold = GroupedFolds.assign(groups, config.folds(), config.seed());
-    RegularisationSearch.Outcome search =
-        RegularisationSearch.search(
-            config,
-            x,
-            y,
-            rows,
-            fold,
-            config.folds(),
-            featurizer.dimension(),
-            raw -> selectionScore(data, rows, y, raw));
+    ToDoubleFunction<double[]> score = raw -> selectionScore(data, rows, y, raw);
+    PackedRows packed =
+        weightings.stream().anyMatch(ClassWeighting::perSource) ? PackedRows.of(x) : null;
+    RegularisationSearch.Outcome search = null;
+    ClassWeighting weighting = null;
+    Map<String, Map<Double, Double>> selectionByWeighting = new LinkedHashMap<>();
+    for (ClassWeighting candidate : weightings) {
+      RegularisationSearch.Outcome outcome =
+          candidate.perSource()
+              ? RegularisationSearch.search(
+                  config,
+                  packed,
+                  y,
+                  rows,
+                  fold,
+                  config.folds(),
+                  featurizer.dimension(),
+                  Optional.of(r -> candidate.weights(data, r)),
+                  score)
+              : RegularisationSearch.search(
+                  config, x, y, rows, fold, config.folds(), featurizer.dimension(), score);
+      selectionByWeighting.put(candidate.label(), outcome.selection());
+      if (search == null
+          || outcome.selection().get(outcome.bestC()) > search.selection().get(search.bestC())) {
+        search = outcome;
+        weighting = candidate;
+      }
+    }
     double bestC = search.bestC();
     Map<Double, Double> selection = search.selection();
     double[] bestRaw = search.raw();
@@ -150,11 +201,24 @@ public final class CheckworthyTrainer {
     int[] thresholdRows = members(data, rows, config.thresholdSources());
     double threshold =
         BinaryMetrics.bestF1Threshold(pick(oof, thresholdRows), pick(yRows, thresholdRows));
+    final ClassWeighting chosen = weighting;
     LiblinearLogistic.Fit fit =
-        RegularisationSearch.fit(config, x, y, rows, featurizer.dimension(), bestC);
+        chosen.perSource()
+            ? RegularisationSearch.fit(
+                config,
+                packed,
+                y,
+                rows,
+                featurizer.dimension(),
+                bestC,
+                Optional.of(r -> chosen.weights(data, r)))
+            : RegularisationSearch.fit(config, x, y, rows, featurizer.dimension(), bestC);
     SparseWeights weights = SparseWeights.of(fit.weights(), config.weightDecimals());
     Map<String, Object> provenance =
         provenance(data, rows, yRows, oof, threshold, bestC, selection, weights, dataProvenance);
+    if (!weightings.equals(List.of(ClassWeighting.POOLED))) {
+      recordWeighting(provenance, chosen, selectionByWeighting);
+    }
     LinearTextModel model =
         LinearClaimDetector.MODEL_FORMAT.model(
             config.features(),
@@ -164,7 +228,35 @@ public final class CheckworthyTrainer {
             calibration,
             threshold,
             provenance);
-    return new Result(model, bestC, selection, oof);
+    return new Result(model, bestC, selection, oof, chosen);
+  }
+
+  /**
+   * Writes the class weighting's choice into the hyperparameters of {@code provenance}: the chosen
+   * weighting, the candidates with their selection scores, and the solver that fitted it.
+   */
+  @SuppressWarnings("unchecked")
+  private void recordWeighting(
+      Map<String, Object> provenance,
+      ClassWeighting chosen,
+      Map<String, Map<Double, Double>> selectionByWeighting) {
+    Map<String, Object> h = (Map<String, Object>) provenance.get("hyperparameters");
+    if (chosen.perSource()) {
+      h.put(
+          "solver",
+          RegularisationSearch.DUAL
+              + " (dual coordinate descent port with row weights, eps "
+              + LiblinearLogistic.DUAL_EPS
+              + ")");
+    }
+    h.put("class_weight", chosen.label());
+    h.put(
+        "class_weight_rule",
+        "per-source: classes balanced within each source, times the source's scale; pooled: "
+            + (config.balanced() ? "balanced over all rows" : "none"));
+    Map<String, Object> scores = new LinkedHashMap<>();
+    selectionByWeighting.forEach((k, v) -> scores.put(k, RegularisationSearch.stringKeys(v)));
+    h.put("class_weight_selection_scores", scores);
   }
 
   /**

@@ -83,6 +83,35 @@ final class DualLogisticRegression {
       boolean balanced,
       long seed,
       double eps) {
+    int l = rows.length;
+    int positives = positives(y, rows);
+    double weightOne = balanced ? l / (2.0 * positives) : 1.0;
+    double weightZero = balanced ? l / (2.0 * (l - positives)) : 1.0;
+    double[] rowWeights = new double[l];
+    for (int i = 0; i < l; i++) {
+      rowWeights[i] = y[rows[i]] == 1 ? weightOne : weightZero;
+    }
+    return fit(x, y, rows, dimension, c, rowWeights, seed, eps);
+  }
+
+  /**
+   * Fits on the rows {@code rows} of {@code x} with a weight per row: row {@code rows[i]}'s loss
+   * counts {@code rowWeights[i]} times (its dual variable's upper bound is C times that weight, as
+   * in LIBLINEAR's instance-weight extension). With the class weights of {@link #fit(PackedRows,
+   * int[], int[], int, double, boolean, long, double)} as row weights it is that fit, bit for bit.
+   *
+   * @param rowWeights one positive weight per entry of {@code rows}
+   * @throws IllegalArgumentException when the rows do not hold both classes or a weight is not > 0
+   */
+  static LiblinearLogistic.Fit fit(
+      PackedRows x,
+      int[] y,
+      int[] rows,
+      int dimension,
+      double c,
+      double[] rowWeights,
+      long seed,
+      double eps) {
     if (!(c > 0)) {
       throw new IllegalArgumentException("c must be > 0, got " + c);
     }
@@ -90,36 +119,32 @@ final class DualLogisticRegression {
       throw new IllegalArgumentException("eps must be > 0, got " + eps);
     }
     int l = rows.length;
-    int positives = 0;
-    for (int r : rows) {
-      positives += y[r];
+    if (rowWeights.length != l) {
+      throw new IllegalArgumentException(
+          "one weight per row expected, got " + rowWeights.length + " for " + l + " rows");
     }
-    if (positives == 0 || positives == l) {
-      throw new IllegalArgumentException("training rows must hold both classes");
-    }
+    int positives = positives(y, rows);
     // liblinear's groupClasses: the label of the first row is its class 0, trained as y = +1.
     int first = y[rows[0]];
     int[] order = new int[l];
+    double[] upper = new double[l];
     int firstCount = first == 1 ? positives : l - positives;
     int a = 0;
     int b = firstCount;
-    for (int r : rows) {
-      order[y[r] == first ? a++ : b++] = r;
-    }
-    double weightFirst = 1.0;
-    double weightSecond = 1.0;
-    if (balanced) {
-      double weightOne = l / (2.0 * positives);
-      double weightZero = l / (2.0 * (l - positives));
-      weightFirst = first == 1 ? weightOne : weightZero;
-      weightSecond = first == 1 ? weightZero : weightOne;
+    for (int i = 0; i < l; i++) {
+      if (!(rowWeights[i] > 0) || Double.isInfinite(rowWeights[i])) {
+        throw new IllegalArgumentException("row weights must be positive, got " + rowWeights[i]);
+      }
+      int k = y[rows[i]] == first ? a++ : b++;
+      order[k] = rows[i];
+      upper[k] = c * rowWeights[i];
     }
     byte[] sign = new byte[l];
     for (int i = 0; i < l; i++) {
       sign[i] = (byte) (i < firstCount ? 1 : -1);
     }
     double[] w = new double[dimension + 1];
-    solve(x, order, sign, dimension, w, eps, c * weightFirst, c * weightSecond, new Random(seed));
+    solve(x, order, sign, dimension, w, eps, upper, new Random(seed));
     // Class 0 is label `first`; flip so that positive means label 1.
     double flip = first == 1 ? 1.0 : -1.0;
     double[] weights = new double[dimension];
@@ -129,9 +154,21 @@ final class DualLogisticRegression {
     return new LiblinearLogistic.Fit(weights, flip * w[dimension]);
   }
 
+  private static int positives(int[] y, int[] rows) {
+    int positives = 0;
+    for (int r : rows) {
+      positives += y[r];
+    }
+    if (positives == 0 || positives == rows.length) {
+      throw new IllegalArgumentException("training rows must hold both classes");
+    }
+    return positives;
+  }
+
   /**
    * LIBLINEAR's {@code solve_l2r_lr_dual}: writes into {@code w} (length {@code dimension + 1},
-   * bias last) the solution for the rows {@code order} with labels {@code y} (+1 or -1).
+   * bias last) the solution for the rows {@code order} with labels {@code y} (+1 or -1) and dual
+   * upper bounds {@code upper} (C times the row's weight).
    *
    * @return the number of passes over the data
    */
@@ -142,8 +179,7 @@ final class DualLogisticRegression {
       int dimension,
       double[] w,
       double eps,
-      double cp,
-      double cn,
+      double[] upper,
       Random random) {
     int l = order.length;
     double[] xTx = new double[l];
@@ -153,9 +189,8 @@ final class DualLogisticRegression {
     double innerEps = 1e-2;
     double innerEpsMin = Math.min(1e-8, eps);
     for (int i = 0; i < l; i++) {
-      double upper = y[i] > 0 ? cp : cn;
-      alpha[2 * i] = Math.min(0.001 * upper, 1e-8);
-      alpha[2 * i + 1] = upper - alpha[2 * i];
+      alpha[2 * i] = Math.min(0.001 * upper[i], 1e-8);
+      alpha[2 * i + 1] = upper[i] - alpha[2 * i];
     }
     Arrays.fill(w, 0.0);
     for (int i = 0; i < l; i++) {
@@ -192,7 +227,7 @@ final class DualLogisticRegression {
         int start = x.start(r);
         int end = x.end(r);
         byte yi = y[i];
-        double upper = yi > 0 ? cp : cn;
+        double ui = upper[i];
         double ywTx = 0;
         for (int j = start; j < end; j++) {
           ywTx += w[ib[j]] * vb[j];
@@ -216,10 +251,10 @@ final class DualLogisticRegression {
         // g_t(z) = z*log(z) + (C-z)*log(C-z) + 0.5a(z-alpha_old)^2 + sign*b(z-alpha_old)
         double alphaOld = alpha[ind1];
         double z = alphaOld;
-        if (upper - z < 0.5 * upper) {
+        if (ui - z < 0.5 * ui) {
           z = 0.1 * z;
         }
-        double gp = qa * (z - alphaOld) + sign * qb + Math.log(z / (upper - z));
+        double gp = qa * (z - alphaOld) + sign * qb + Math.log(z / (ui - z));
         gmax = Math.max(gmax, Math.abs(gp));
 
         // Newton's method on the one-variable sub-problem.
@@ -229,21 +264,21 @@ final class DualLogisticRegression {
           if (Math.abs(gp) < innerEps) {
             break;
           }
-          double gpp = qa + upper / (upper - z) / z;
+          double gpp = qa + ui / (ui - z) / z;
           double tmpz = z - gp / gpp;
           if (tmpz <= 0) {
             z *= eta;
           } else {
             z = tmpz;
           }
-          gp = qa * (z - alphaOld) + sign * qb + Math.log(z / (upper - z));
+          gp = qa * (z - alphaOld) + sign * qb + Math.log(z / (ui - z));
           newtonIter++;
           innerIter++;
         }
 
         if (innerIter > 0) {
           alpha[ind1] = z;
-          alpha[ind2] = upper - z;
+          alpha[ind2] = ui - z;
           double step = sign * (z - alphaOld) * yi;
           for (int j = start; j < end; j++) {
             w[ib[j]] += step * vb[j];

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
@@ -29,6 +30,12 @@ final class RegularisationSearch {
 
   /** The solver that {@link DualLogisticRegression} ports. */
   static final String DUAL = "L2R_LR_DUAL";
+
+  /** The weights of one fit's rows: one per entry of the rows it is given, in their order. */
+  @FunctionalInterface
+  interface RowWeights {
+    double[] of(int[] rows);
+  }
 
   private RegularisationSearch() {}
 
@@ -109,6 +116,24 @@ final class RegularisationSearch {
       int folds,
       int dimension,
       ToDoubleFunction<double[]> score) {
+    return search(config, x, y, rows, fold, folds, dimension, Optional.empty(), score);
+  }
+
+  /**
+   * {@link #search(TrainerConfig, PackedRows, int[], int[], int[], int, int, ToDoubleFunction)}
+   * with {@code weights} for every fit's rows when present; weighted fits are always {@link
+   * DualLogisticRegression}'s, in parallel.
+   */
+  static Outcome search(
+      TrainerConfig config,
+      PackedRows x,
+      int[] y,
+      int[] rows,
+      int[] fold,
+      int folds,
+      int dimension,
+      Optional<RowWeights> weights,
+      ToDoubleFunction<double[]> score) {
     List<Double> grid = config.cGrid();
     int[][] trainRows = new int[folds][];
     int[][] testRows = new int[folds][];
@@ -120,14 +145,15 @@ final class RegularisationSearch {
     }
     double[][] raw = new double[grid.size()][rows.length];
     IntStream tasks = IntStream.range(0, grid.size() * folds);
-    if (config.solver().equals(DUAL)) {
+    if (config.solver().equals(DUAL) || weights.isPresent()) {
       tasks = tasks.parallel();
     }
     tasks.forEach(
         t -> {
           int g = t / folds;
           int f = t % folds;
-          LiblinearLogistic.Fit fit = fit(config, x, y, trainRows[f], dimension, grid.get(g));
+          LiblinearLogistic.Fit fit =
+              fit(config, x, y, trainRows[f], dimension, grid.get(g), weights);
           for (int i : testRows[f]) {
             raw[g][i] = fit.bias() + x.dot(rows[i], fit.weights());
           }
@@ -154,6 +180,33 @@ final class RegularisationSearch {
    */
   static LiblinearLogistic.Fit fit(
       TrainerConfig config, PackedRows x, int[] y, int[] rows, int dimension, double c) {
+    return fit(config, x, y, rows, dimension, c, Optional.empty());
+  }
+
+  /**
+   * A fit on the packed rows {@code rows}: with {@code weights} when present (always {@link
+   * DualLogisticRegression}, at liblinear's dual tolerance), otherwise as {@link
+   * #fit(TrainerConfig, PackedRows, int[], int[], int, double)}.
+   */
+  static LiblinearLogistic.Fit fit(
+      TrainerConfig config,
+      PackedRows x,
+      int[] y,
+      int[] rows,
+      int dimension,
+      double c,
+      Optional<RowWeights> weights) {
+    if (weights.isPresent()) {
+      return DualLogisticRegression.fit(
+          x,
+          y,
+          rows,
+          dimension,
+          c,
+          weights.get().of(rows),
+          config.seed(),
+          LiblinearLogistic.DUAL_EPS);
+    }
     if (config.solver().equals(DUAL)) {
       return DualLogisticRegression.fit(
           x, y, rows, dimension, c, config.balanced(), config.seed(), LiblinearLogistic.DUAL_EPS);

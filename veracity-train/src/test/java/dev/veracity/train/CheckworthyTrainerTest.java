@@ -54,6 +54,54 @@ class CheckworthyTrainerTest {
   }
 
   @Test
+  void theClassWeightingIsChosenWithCAndRecorded() {
+    List<ClassWeighting> candidates =
+        ClassWeighting.parseList("pooled;per-source;per-source:b=0.25");
+    CheckworthyTrainer trainer = new CheckworthyTrainer(config(7)).withWeightings(candidates);
+
+    CheckworthyTrainer.Result r = trainer.train(data(), Map.of());
+
+    assertThat(candidates).contains(r.weighting());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> h = (Map<String, Object>) r.model().provenance().get("hyperparameters");
+    assertThat(h.get("class_weight")).isEqualTo(r.weighting().label());
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Double>> scores =
+        (Map<String, Map<String, Double>>) h.get("class_weight_selection_scores");
+    assertThat(scores).containsOnlyKeys("pooled", "per-source", "per-source:b=0.25");
+    assertThat(scores.values()).allSatisfy(byC -> assertThat(byC).containsOnlyKeys("1.0", "4.0"));
+    // The chosen weighting's best C scores at least as well as every other candidate's.
+    double chosen = scores.get(r.weighting().label()).get(String.valueOf(r.chosenC()));
+    assertThat(scores.values())
+        .allSatisfy(
+            byC ->
+                assertThat(byC.values())
+                    .allSatisfy(v -> assertThat(v).isLessThanOrEqualTo(chosen)));
+  }
+
+  @Test
+  void perSourceWeightsChangeTheModelAndNameTheirSolver() throws Exception {
+    CheckworthyTrainer pooled = new CheckworthyTrainer(config(7));
+    CheckworthyTrainer perSource =
+        pooled.withWeightings(List.of(ClassWeighting.parse("per-source:b=0.25")));
+
+    LinearTextModel a = pooled.train(data(), Map.of()).model();
+    LinearTextModel b = perSource.train(data(), Map.of()).model();
+
+    assertThat(a.weights()).isNotEqualTo(b.weights());
+    assertThat(a.provenance().get("hyperparameters").toString())
+        .doesNotContain("class_weight_selection_scores")
+        .contains("class_weight=balanced");
+    assertThat(b.provenance().get("hyperparameters").toString())
+        .contains("with row weights")
+        .contains("class_weight=per-source:b=0.25");
+    // Still a check-worthiness model: claims above small talk.
+    LinearClaimDetector detector = new LinearClaimDetector(b);
+    assertThat(detector.score("Unemployment fell to 4 percent in 2019. (1)").probability())
+        .isGreaterThan(detector.score("Thank you all for coming tonight. (1)").probability());
+  }
+
+  @Test
   void theSameSeedGivesTheSameModel() {
     CheckworthyTrainer trainer = new CheckworthyTrainer(config(7));
     assertThat(withoutCreated(trainer.train(data(), Map.of()).model()))

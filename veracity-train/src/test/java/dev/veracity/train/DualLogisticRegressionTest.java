@@ -12,6 +12,7 @@ import dev.veracity.eval.BinaryMetrics;
 import dev.veracity.feature.FeatureVector;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,58 @@ class DualLogisticRegressionTest {
     assertThatThrownBy(() -> port(smallRows(), SMALL_LABELS, new int[] {1, 4, 5}, 6, 1.0, true, 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("training rows must hold both classes");
+  }
+
+  @Test
+  void aRowWeightOfTwoIsTheRowTwice() {
+    // Rows 0..9 once, with rows 1, 2 and 7 weighted 2, against rows 1, 2 and 7 repeated: both
+    // minimise the same objective, so at a tight tolerance the weights agree closely, and differ
+    // from the unweighted fit.
+    int[] once = IntStream.range(0, 10).toArray();
+    double[] weights = new double[10];
+    Arrays.fill(weights, 1.0);
+    weights[1] = 2.0;
+    weights[2] = 2.0;
+    weights[7] = 2.0;
+    int[] repeated = {0, 1, 1, 2, 2, 3, 4, 5, 6, 7, 7, 8, 9};
+
+    LiblinearLogistic.Fit weighted =
+        DualLogisticRegression.fit(smallRows(), SMALL_LABELS, once, 6, 4.0, weights, 13, 1e-8);
+    LiblinearLogistic.Fit twice =
+        DualLogisticRegression.fit(smallRows(), SMALL_LABELS, repeated, 6, 4.0, false, 13, 1e-8);
+    LiblinearLogistic.Fit plain =
+        DualLogisticRegression.fit(smallRows(), SMALL_LABELS, once, 6, 4.0, false, 13, 1e-8);
+
+    assertThat(maxDifference(weighted, twice)).isLessThan(1e-5);
+    assertThat(maxDifference(weighted, plain)).isGreaterThan(0.05);
+  }
+
+  @Test
+  void rowWeightsMustBePositiveAndOnePerRow() {
+    int[] rows = IntStream.range(0, 10).toArray();
+    double[] zero = new double[10];
+    Arrays.fill(zero, 1.0);
+    zero[3] = 0.0;
+
+    assertThatThrownBy(
+            () ->
+                DualLogisticRegression.fit(
+                    smallRows(), SMALL_LABELS, rows, 6, 1.0, zero, 1, LiblinearLogistic.DUAL_EPS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("row weights must be positive");
+    assertThatThrownBy(
+            () ->
+                DualLogisticRegression.fit(
+                    smallRows(),
+                    SMALL_LABELS,
+                    rows,
+                    6,
+                    1.0,
+                    new double[9],
+                    1,
+                    LiblinearLogistic.DUAL_EPS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("one weight per row");
   }
 
   @Test
