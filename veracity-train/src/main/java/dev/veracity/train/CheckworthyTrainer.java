@@ -169,8 +169,9 @@ public final class CheckworthyTrainer {
     ClassWeighting weighting = null;
     Map<String, Map<Double, Double>> selectionByWeighting = new LinkedHashMap<>();
     for (ClassWeighting candidate : weightings) {
+      Optional<RegularisationSearch.RowWeights> rowWeights = rowWeights(candidate, data);
       RegularisationSearch.Outcome outcome =
-          candidate.perSource()
+          rowWeights.isPresent()
               ? RegularisationSearch.search(
                   config,
                   packed,
@@ -179,7 +180,7 @@ public final class CheckworthyTrainer {
                   fold,
                   config.folds(),
                   featurizer.dimension(),
-                  Optional.of(r -> candidate.weights(data, r)),
+                  rowWeights,
                   score)
               : RegularisationSearch.search(
                   config, x, y, rows, fold, config.folds(), featurizer.dimension(), score);
@@ -201,24 +202,26 @@ public final class CheckworthyTrainer {
     int[] thresholdRows = members(data, rows, config.thresholdSources());
     double threshold =
         BinaryMetrics.bestF1Threshold(pick(oof, thresholdRows), pick(yRows, thresholdRows));
-    final ClassWeighting chosen = weighting;
+    Optional<RegularisationSearch.RowWeights> rowWeights = rowWeights(weighting, data);
     LiblinearLogistic.Fit fit =
-        chosen.perSource()
+        rowWeights.isPresent()
             ? RegularisationSearch.fit(
-                config,
-                packed,
-                y,
-                rows,
-                featurizer.dimension(),
-                bestC,
-                Optional.of(r -> chosen.weights(data, r)))
+                config, packed, y, rows, featurizer.dimension(), bestC, rowWeights)
             : RegularisationSearch.fit(config, x, y, rows, featurizer.dimension(), bestC);
     SparseWeights weights = SparseWeights.of(fit.weights(), config.weightDecimals());
     Map<String, Object> provenance =
-        provenance(data, rows, yRows, oof, threshold, bestC, selection, weights, dataProvenance);
-    if (!weightings.equals(List.of(ClassWeighting.POOLED))) {
-      recordWeighting(provenance, chosen, selectionByWeighting);
-    }
+        provenance(
+            data,
+            rows,
+            yRows,
+            oof,
+            threshold,
+            bestC,
+            selection,
+            weights,
+            weighting,
+            selectionByWeighting,
+            dataProvenance);
     LinearTextModel model =
         LinearClaimDetector.MODEL_FORMAT.model(
             config.features(),
@@ -228,19 +231,23 @@ public final class CheckworthyTrainer {
             calibration,
             threshold,
             provenance);
-    return new Result(model, bestC, selection, oof, chosen);
+    return new Result(model, bestC, selection, oof, weighting);
+  }
+
+  /** The row weights of {@code weighting} over {@code data}; empty for pooled weighting. */
+  private static Optional<RegularisationSearch.RowWeights> rowWeights(
+      ClassWeighting weighting, List<LabeledSentence> data) {
+    return weighting.perSource() ? Optional.of(r -> weighting.weights(data, r)) : Optional.empty();
   }
 
   /**
-   * Writes the class weighting's choice into the hyperparameters of {@code provenance}: the chosen
-   * weighting, the candidates with their selection scores, and the solver that fitted it.
+   * Writes the class weighting's choice into the hyperparameters {@code h}: the chosen weighting,
+   * the candidates with their selection scores, and the solver that fitted it.
    */
-  @SuppressWarnings("unchecked")
-  private void recordWeighting(
-      Map<String, Object> provenance,
+  private void putWeighting(
+      Map<String, Object> h,
       ClassWeighting chosen,
       Map<String, Map<Double, Double>> selectionByWeighting) {
-    Map<String, Object> h = (Map<String, Object>) provenance.get("hyperparameters");
     if (chosen.perSource()) {
       h.put(
           "solver",
@@ -336,6 +343,8 @@ public final class CheckworthyTrainer {
       double bestC,
       Map<Double, Double> selection,
       SparseWeights weights,
+      ClassWeighting chosen,
+      Map<String, Map<Double, Double>> selectionByWeighting,
       Map<String, Object> dataProvenance) {
     Map<String, Integer> counts = new TreeMap<>();
     for (int r : rows) {
@@ -353,6 +362,9 @@ public final class CheckworthyTrainer {
             "F1-maximising threshold on calibrated out-of-fold probabilities of sources "
                 + (config.thresholdSources().isEmpty() ? "(all)" : config.thresholdSources()),
             weights);
+    if (!weightings.equals(List.of(ClassWeighting.POOLED))) {
+      putWeighting(h, chosen, selectionByWeighting);
+    }
     h.put("sentence_encoder", encoder.map(SentenceEncoder::provenance).orElse("none"));
     h.put(
         "calibration",

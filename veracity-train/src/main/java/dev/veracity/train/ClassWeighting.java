@@ -35,7 +35,6 @@ public record ClassWeighting(boolean perSource, Map<String, Double> sourceScale)
 
   /** Validates and copies. */
   public ClassWeighting {
-    sourceScale = new TreeMap<>(sourceScale);
     if (!perSource && !sourceScale.isEmpty()) {
       throw new IllegalArgumentException("source scales need per-source weighting");
     }
